@@ -1,0 +1,40 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+import { site } from './src/site.config.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { sourcingPlugin } from './src/lib/sourcing-plugin.ts';
+
+// Where the site lives comes from the environment (SITE_URL, BASE_PATH); see src/site.config.ts.
+export default defineConfig({
+  site: site.url,
+  base: site.base,
+  trailingSlash: 'always',
+  // OUT_DIR and CACHE_DIR let tests and benchmarks build other content folders side by side
+  // without sharing the content-layer cache of the real site.
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  build: { format: 'directory' },
+  // Two content entries with the same id stop the build instead of one silently replacing the other.
+  prerenderConflictBehavior: 'error',
+  // Sätteri is Astro 7's default Markdown/MDX processor; our plugin checks and numbers citations.
+  markdown: { processor: satteri({ mdastPlugins: [sourcingPlugin()] }) },
+  integrations: [mdx()],
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rolldownOptions: {
+        // Astro's content layer marks each MDX entry's asset module with its own internal directive
+        // "use astro:head-inject", which Astro consumes before bundling; Rolldown then warns once per
+        // MDX file that the directive "may not be preserved". That one message is dropped, and only
+        // for that directive: every other warning, including other module-level directives, is kept.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,37 @@
+/**
+ * The content model: three collections read from the top-level `content/` folder.
+ *
+ * - `events`  — `content/events/<id>.mdx`, one event each. The id is the file name: the start date
+ *               at its known precision, then a short slug (`2025-08-06-million-calls-an-hour`).
+ *               It is the permalink (`/events/<id>/`) and never changes; see README "Renaming".
+ * - `actors`  — `content/actors/<id>.md`, one person, organisation or group each.
+ * - `sources` — `content/sources/<id>.yaml`, one cited document each.
+ *
+ * Field by field rules are in `src/lib/schema.ts` (documented there and in the README); rules
+ * across collections (unknown ids, id shape) in `src/lib/integrity.ts`, run by `src/data/`.
+ * `CONTENT_DIR` (default `content`) points the build at another content folder: the test
+ * fixtures and benchmarks use it, and so can the next investigation.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { makeActorSchema, makeEventSchema, makeSourceSchema } from './lib/schema';
+
+const root = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
+
+const events = defineCollection({
+  // .md is matched too so that a stray .md beside an .mdx of the same name is reported as a duplicate.
+  loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/events` }),
+  schema: makeEventSchema(),
+});
+
+const actors = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/actors` }),
+  schema: makeActorSchema(),
+});
+
+const sources = defineCollection({
+  loader: glob({ pattern: '**/*.{yaml,yml}', base: `${root}/sources` }),
+  schema: makeSourceSchema(),
+});
+
+export const collections = { events, actors, sources };

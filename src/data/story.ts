@@ -1,0 +1,81 @@
+/**
+ * The only module that reads the content collections. It loads events, actors and sources once
+ * per build, runs the cross-collection checks (stopping the build on any problem), and hands
+ * pages typed, sorted, resolved records.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { checkIntegrity, formatProblems, type Entry } from '../lib/integrity';
+import { sortChronologically } from '../lib/timeline';
+import type { ActorData, ActorRole, EventData, SourceData } from '../lib/schema';
+
+export interface Actor extends ActorData {
+  id: string;
+  entry: CollectionEntry<'actors'>;
+}
+
+export interface Source extends SourceData {
+  id: string;
+}
+
+export interface StoryEvent extends Omit<EventData, 'actors'> {
+  id: string;
+  entry: CollectionEntry<'events'>;
+  /** Actors with their role, in the order the entry lists them. */
+  actors: { actor: string; role?: ActorRole | undefined }[];
+}
+
+export interface Story {
+  /** Oldest first. */
+  events: StoryEvent[];
+  actors: Actor[];
+  sources: Source[];
+  actorById: Map<string, Actor>;
+  sourceById: Map<string, Source>;
+  eventById: Map<string, StoryEvent>;
+}
+
+let cached: Promise<Story> | undefined;
+
+function fileOf(entry: { id: string; filePath?: string | undefined }, folder: string): string {
+  return entry.filePath ?? `content/${folder}/${entry.id}`;
+}
+
+async function load(): Promise<Story> {
+  const [eventEntries, actorEntries, sourceEntries] = await Promise.all([
+    getCollection('events'),
+    getCollection('actors'),
+    getCollection('sources'),
+  ]);
+  const asEntries = <T>(entries: { id: string; filePath?: string | undefined; data: T }[], folder: string): Entry<T>[] =>
+    entries.map((e) => ({ id: e.id, file: fileOf(e, folder), data: e.data }));
+  const problems = checkIntegrity({
+    events: asEntries(eventEntries, 'events'),
+    actors: asEntries(actorEntries, 'actors'),
+    sources: asEntries(sourceEntries, 'sources'),
+  });
+  if (problems.length > 0) throw new Error(formatProblems(problems));
+
+  const events = sortChronologically(eventEntries.map((entry) => ({ ...entry.data, id: entry.id, entry })));
+  const actors = actorEntries
+    .map((entry) => ({ ...entry.data, id: entry.id, entry }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  const sources = sourceEntries.map((entry) => ({ ...entry.data, id: entry.id }));
+  return {
+    events,
+    actors,
+    sources,
+    actorById: new Map(actors.map((a) => [a.id, a])),
+    sourceById: new Map(sources.map((s) => [s.id, s])),
+    eventById: new Map(events.map((e) => [e.id, e])),
+  };
+}
+
+/**
+ * The whole story, checked and resolved. Cached for the build.
+ * @throws Error listing every cross-collection problem (file → field: message) when the content
+ *   is not sound; the build stops with that message.
+ */
+export function getStory(): Promise<Story> {
+  cached ??= load();
+  return cached;
+}

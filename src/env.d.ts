@@ -1,0 +1,8 @@
+/// <reference types="astro/client" />
+
+declare namespace App {
+  interface Locals {
+    /** Set by the event page before its MDX body renders; read by the components in components/mdx/. */
+    story?: import('./data/story').Story;
+  }
+}

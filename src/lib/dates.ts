@@ -1,0 +1,263 @@
+/**
+ * Event dates: EDTF (Extended Date/Time Format, ISO 8601-2) strings in, start/end/precision and
+ * human-readable labels out. Parsing is delegated to the `edtf` package; what is ours is how a
+ * date is shown at its true precision and how dates of mixed precision are ordered.
+ *
+ * All calendar values are in UTC and returned as ISO 8601 strings (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`).
+ * Rule source: the dossier's rule that "an event known only to the month or year is shown as such,
+ * never as a made-up day" (shared/story/DOSSIER.md).
+ */
+import edtf from 'edtf';
+import { format } from 'date-fns';
+
+/** How finely a date is known. */
+export type Precision = 'day' | 'month' | 'season' | 'year';
+
+/** One end of an event date, at the precision it is known. */
+export interface DatePoint {
+  /** ISO 8601 at its precision: `2025`, `2025-08` or `2025-08-06` (a season gives its first month). */
+  iso: string;
+  precision: Precision;
+  /** First day covered, `YYYY-MM-DD` (UTC). */
+  first: string;
+  /** Last day covered, `YYYY-MM-DD` (UTC). */
+  last: string;
+  /** EDTF `~`: the date is approximate ("about"). */
+  approximate: boolean;
+  /** EDTF `?`: the date is uncertain. */
+  uncertain: boolean;
+  /** EDTF season code (21 spring … 24 winter) when the point is a season. */
+  season?: number;
+}
+
+/** A parsed event date: a single point, or an interval whose end may be open (`..`). */
+export interface EventDate {
+  /** The EDTF string as written by the editor. */
+  edtf: string;
+  start: DatePoint;
+  /** `null` for a single point; `'open'` for an interval with an open end (`2025-08-07/..`). */
+  end: DatePoint | 'open' | null;
+}
+
+/** Thrown for a value that is not a usable EDTF date; the message says what is allowed. */
+export class DateError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DateError';
+  }
+}
+
+/** What editors may write, shown in every date error. */
+export const EDTF_HELP =
+  'Write an EDTF date: a day "2025-08-06", a month "2025-08", a year "2022", an approximate day "2025-08-08~", ' +
+  'a span "2021-10/2021-12", an interval "2025-08-19/2025-08-27", or an open interval "2025-08-07/..".';
+
+const PRECISION_BY_EDTF: Record<number, Precision> = { 1: 'year', 2: 'month', 3: 'day' };
+const SEASON_NAMES: Record<number, string> = { 21: 'spring', 22: 'summer', 23: 'autumn', 24: 'winter' };
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+// A subset of the edtf package's objects, typed here because the package ships no types.
+interface EdtfValue {
+  type: string;
+  precision?: number;
+  min: number;
+  max: number;
+  values: number[];
+  approximate?: { value: number };
+  uncertain?: { value: number };
+  unspecified?: { value: number };
+  lower?: EdtfValue | null;
+  upper?: EdtfValue | null;
+  year?: number;
+  season?: number;
+}
+
+function toPoint(value: EdtfValue, raw: string): DatePoint {
+  if (value.unspecified && value.unspecified.value) {
+    throw new DateError(`"${raw}" has unspecified digits (X); give the date at the precision that is known instead. ${EDTF_HELP}`);
+  }
+  const approximate = Boolean(value.approximate?.value);
+  const uncertain = Boolean(value.uncertain?.value);
+  if (value.type === 'Season') {
+    const season = value.values[1];
+    if (!(season in SEASON_NAMES)) {
+      throw new DateError(`"${raw}" uses season code ${season}; only 21 (spring) to 24 (winter) are supported. ${EDTF_HELP}`);
+    }
+    const first = isoDay(value.min);
+    return { iso: first.slice(0, 7), precision: 'season', first, last: isoDay(value.max), approximate, uncertain, season };
+  }
+  if (value.type !== 'Date' && value.type !== 'Year') {
+    throw new DateError(`"${raw}" is an EDTF ${value.type}, which event dates do not use. ${EDTF_HELP}`);
+  }
+  const precision = PRECISION_BY_EDTF[value.precision ?? 0];
+  if (!precision) throw new DateError(`"${raw}" has no day, month or year precision. ${EDTF_HELP}`);
+  const first = isoDay(value.min);
+  const iso = precision === 'year' ? first.slice(0, 4) : precision === 'month' ? first.slice(0, 7) : first;
+  return { iso, precision, first, last: isoDay(value.max), approximate, uncertain };
+}
+
+/**
+ * Parses an EDTF string into an {@link EventDate}.
+ * @param raw EDTF level 0–1 string (see {@link EDTF_HELP}).
+ * @throws DateError when the string is not EDTF, names an impossible day (2025-02-30), has
+ *   unspecified digits, is an unsupported EDTF type (sets, lists), or is an interval that ends
+ *   before it starts.
+ */
+export function parseEventDate(raw: string): EventDate {
+  if (typeof raw !== 'string' || raw.trim() === '') throw new DateError(`The date is empty. ${EDTF_HELP}`);
+  const text = raw.trim();
+  let parsed: EdtfValue;
+  try {
+    parsed = edtf(text) as EdtfValue;
+  } catch {
+    throw new DateError(`"${text}" is not a valid EDTF date (or names a day that does not exist). ${EDTF_HELP}`);
+  }
+  if (parsed.type === 'Interval') {
+    if (!parsed.lower) throw new DateError(`"${text}" has an unknown or open start; an event needs a known start. ${EDTF_HELP}`);
+    const start = toPoint(parsed.lower, text);
+    const end = parsed.upper ? toPoint(parsed.upper, text) : 'open';
+    if (end !== 'open' && end.last < start.first) {
+      throw new DateError(`"${text}" ends before it starts. ${EDTF_HELP}`);
+    }
+    return { edtf: text, start, end };
+  }
+  return { edtf: text, start: toPoint(parsed, text), end: null };
+}
+
+/**
+ * Validates a publication-style calendar day (`published`, `updated`, correction dates).
+ * @param raw `YYYY-MM-DD`, or a JavaScript Date at UTC midnight (how YAML reads an unquoted day).
+ * @returns the day as `YYYY-MM-DD`.
+ * @throws DateError for anything else, including impossible days.
+ */
+export function parseDay(raw: unknown): string {
+  if (raw instanceof Date) {
+    if (Number.isNaN(raw.getTime())) throw new DateError('The date is not a real calendar day. Write it as "YYYY-MM-DD".');
+    const iso = raw.toISOString();
+    if (!iso.endsWith('T00:00:00.000Z')) throw new DateError(`"${iso}" has a time of day; write only the day as "YYYY-MM-DD".`);
+    return iso.slice(0, 10);
+  }
+  if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(raw)) {
+    throw new DateError(`"${String(raw)}" is not a day; write it as "YYYY-MM-DD".`);
+  }
+  const ms = Date.parse(`${raw}T00:00:00Z`);
+  if (Number.isNaN(ms) || isoDay(ms) !== raw) throw new DateError(`"${raw}" is not a real calendar day.`);
+  return raw;
+}
+
+/** The last day (`YYYY-MM-DD`) a date could refer to, or its start for an open interval. */
+export function latestDay(date: EventDate): string {
+  if (date.end === null) return date.start.last;
+  if (date.end === 'open') return date.start.first;
+  return date.end.last;
+}
+
+function localDate(isoDayValue: string): Date {
+  const [y, m, d] = isoDayValue.split('-').map(Number);
+  return new Date(y, m - 1, d);
+}
+
+function qualify(label: string, point: DatePoint): string {
+  let out = label;
+  if (point.approximate) out = `about ${out}`;
+  if (point.uncertain) out = `${out} (uncertain)`;
+  return out;
+}
+
+function pointLabel(point: DatePoint): string {
+  const date = localDate(point.first);
+  switch (point.precision) {
+    case 'day':
+      return qualify(format(date, 'd MMMM yyyy'), point);
+    case 'month':
+      return qualify(format(date, 'MMMM yyyy'), point);
+    case 'season':
+      return qualify(`${SEASON_NAMES[point.season ?? 0]} ${format(date, 'yyyy')}`, point);
+    case 'year':
+      return qualify(format(date, 'yyyy'), point);
+  }
+}
+
+/** Names a span of whole months inside one year the way reporters do: "early", "mid-", "late". */
+function monthSpanLabel(start: DatePoint, end: DatePoint): string | null {
+  if (start.precision !== 'month' || end.precision !== 'month') return null;
+  if (start.approximate || end.approximate || start.uncertain || end.uncertain) return null;
+  const [sy, sm] = start.iso.split('-').map(Number);
+  const [ey, em] = end.iso.split('-').map(Number);
+  if (sy !== ey) return null;
+  if (sm === 1 && em >= 2 && em <= 4) return `early ${sy}`;
+  if (sm >= 9 && em === 12 && sm < em) return `late ${sy}`;
+  if (sm >= 5 && em <= 8 && sm < em) return `mid-${sy}`;
+  return null;
+}
+
+/**
+ * Shows a date at its true precision, in British English news style.
+ * @returns e.g. "6 August 2025", "August 2025", "2022", "about 8 August 2025", "late 2021",
+ *   "19–27 August 2025", "28 August – 3 September 2025", "from 7 August 2025".
+ */
+export function formatEventDate(date: EventDate): string {
+  const { start, end } = date;
+  if (end === null) return pointLabel(start);
+  if (end === 'open') return `from ${pointLabel(start)}`;
+  const span = monthSpanLabel(start, end);
+  if (span) return span;
+  const plain = !start.approximate && !start.uncertain && !end.approximate && !end.uncertain;
+  if (plain && start.precision === 'day' && end.precision === 'day') {
+    const s = localDate(start.first);
+    const e = localDate(end.first);
+    if (start.iso === end.iso) return format(s, 'd MMMM yyyy');
+    if (start.iso.slice(0, 7) === end.iso.slice(0, 7)) return `${format(s, 'd')}–${format(e, 'd MMMM yyyy')}`;
+    if (start.iso.slice(0, 4) === end.iso.slice(0, 4)) return `${format(s, 'd MMMM')} – ${format(e, 'd MMMM yyyy')}`;
+  }
+  if (plain && start.precision === 'month' && end.precision === 'month' && start.iso.slice(0, 4) === end.iso.slice(0, 4)) {
+    return `${format(localDate(start.first), 'MMMM')}–${format(localDate(end.first), 'MMMM yyyy')}`;
+  }
+  return `${pointLabel(start)} – ${pointLabel(end)}`;
+}
+
+/**
+ * The value for `<time datetime>`: the start at its precision (`2025`, `2025-08`, `2025-08-06`),
+ * which HTML accepts as a year, month or date string.
+ */
+export function machineDate(date: EventDate): string {
+  return date.start.iso;
+}
+
+/**
+ * Key that orders events chronologically across precisions. An event sorts at the end of the
+ * unit in which it starts, so "August 2025" follows every event dated to a day in August 2025 and
+ * "2022" follows everything dated within 2022: a reader never sees a vaguely dated event placed
+ * before things it may well have followed. Ties fall back to the first possible day.
+ * @returns a string that sorts correctly with plain string comparison.
+ */
+export function sortKey(date: EventDate): string {
+  return `${date.start.last}|${date.start.first}|${latestDay(date)}`;
+}
+
+/** Compares two dates for chronological order (oldest first); see {@link sortKey}. */
+export function compareEventDates(a: EventDate, b: EventDate): number {
+  const ka = sortKey(a);
+  const kb = sortKey(b);
+  return ka < kb ? -1 : ka > kb ? 1 : 0;
+}
+
+/**
+ * Label of the month group an event belongs to on the timeline ("August 2025"), or `null` when
+ * the event is not known to a single month (a year, a season, a span of months): such events are
+ * listed under their year with their own date label.
+ */
+export function monthGroup(date: EventDate): { key: string; label: string } | null {
+  const { start, end } = date;
+  if (start.precision !== 'day' && start.precision !== 'month') return null;
+  if (end && end !== 'open' && end.iso.slice(0, 7) !== start.iso.slice(0, 7)) return null;
+  return { key: start.iso.slice(0, 7), label: format(localDate(start.first), 'MMMM yyyy') };
+}
+
+/** Shows a `YYYY-MM-DD` day as "6 August 2025". */
+export function formatDay(day: string): string {
+  return format(localDate(parseDay(day)), 'd MMMM yyyy');
+}

@@ -1,0 +1,61 @@
+/**
+ * The one object that describes this site: who publishes it, where it lives, in which language.
+ *
+ * `url` and `base` come from the environment so the same content deploys at a domain's root or
+ * under a sub-path (for example a GitHub Pages project site):
+ * - `SITE_URL`  — the origin the site is served from, e.g. `https://timeline.example.org`.
+ *   Default: `http://localhost:4321` (the local preview server).
+ * - `BASE_PATH` — the path prefix, e.g. `/azure-8200/`. Default: `/`.
+ *
+ * Read by `astro.config.mjs` (plain Node) and by `src/lib/urls.ts`; nothing else should read the
+ * environment for these values.
+ */
+export interface SiteConfig {
+  /** Site name, shown in the header, page titles and citations (as author and publisher). */
+  name: string;
+  /** One-line description for the home page and metadata. */
+  tagline: string;
+  /** Absolute origin, no trailing slash, e.g. `https://timeline.example.org`. */
+  url: string;
+  /** Path prefix with leading and trailing slash, e.g. `/` or `/azure-8200/`. */
+  base: string;
+  /** The organisation responsible for the content (publisher in citations). */
+  publisher: string;
+  /** Licence of the text, as a short name and a link. */
+  licence: { name: string; url: string };
+  /** BCP 47 language tag of the content. */
+  language: string;
+  /** Text direction of the content language. */
+  direction: 'ltr' | 'rtl';
+}
+
+/** Normalises a base path to start and end with one slash (`azure` → `/azure/`). */
+export function normaliseBase(raw: string | undefined): string {
+  const trimmed = (raw ?? '/').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/** Normalises an origin: no trailing slash. Throws if it is not an absolute http(s) URL. */
+export function normaliseSiteUrl(raw: string | undefined): string {
+  const value = (raw ?? 'http://localhost:4321').trim().replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/]+$/.test(value)) {
+    throw new Error(
+      `SITE_URL must be an origin such as https://timeline.example.org (no path; use BASE_PATH for a sub-path). Found: "${raw}".`,
+    );
+  }
+  return value;
+}
+
+const env = typeof process !== 'undefined' ? process.env : {};
+
+export const site: SiteConfig = {
+  name: 'Azure and Unit 8200: A Sourced Timeline',
+  tagline:
+    'How Microsoft came to cut off Azure cloud and AI services used by the Israeli military’s Unit 8200, event by event, with every source.',
+  url: normaliseSiteUrl(env.SITE_URL),
+  base: normaliseBase(env.BASE_PATH),
+  publisher: 'The Sourced Timeline Project',
+  licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  language: 'en-GB',
+  direction: 'ltr',
+};
