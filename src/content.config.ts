@@ -18,19 +18,38 @@ import { makeActorSchema, makeEventSchema, makeSourceSchema } from './lib/schema
 
 const root = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
 
+/**
+ * The id of an entry is its file name without extension. Two files that give the same id (for
+ * example `x.md` beside `x.mdx`) stop the build: Astro's loader would otherwise keep one silently.
+ */
+function idFromFileName(folder: string) {
+  const seen = new Map<string, string>();
+  return ({ entry }: { entry: string }): string => {
+    const id = entry.replace(/\.(mdx?|ya?ml)$/, '');
+    const previous = seen.get(id);
+    if (previous && previous !== entry) {
+      throw new Error(
+        `${root}/${folder}/${entry}: the id "${id}" is already used by ${root}/${folder}/${previous}. Each entry needs its own file name; rename or remove one of them.`,
+      );
+    }
+    seen.set(id, entry);
+    return id;
+  };
+}
+
 const events = defineCollection({
   // .md is matched too so that a stray .md beside an .mdx of the same name is reported as a duplicate.
-  loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/events` }),
+  loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/events`, generateId: idFromFileName('events') }),
   schema: makeEventSchema(),
 });
 
 const actors = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/actors` }),
+  loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/actors`, generateId: idFromFileName('actors') }),
   schema: makeActorSchema(),
 });
 
 const sources = defineCollection({
-  loader: glob({ pattern: '**/*.{yaml,yml}', base: `${root}/sources` }),
+  loader: glob({ pattern: '**/*.{yaml,yml}', base: `${root}/sources`, generateId: idFromFileName('sources') }),
   schema: makeSourceSchema(),
 });
 

@@ -69,8 +69,8 @@ interface EdtfValue {
   approximate?: { value: number };
   uncertain?: { value: number };
   unspecified?: { value: number };
-  lower?: EdtfValue | null;
-  upper?: EdtfValue | null;
+  lower?: EdtfValue | number | null;
+  upper?: EdtfValue | number | null;
   year?: number;
   season?: number;
 }
@@ -113,12 +113,24 @@ export function parseEventDate(raw: string): EventDate {
   try {
     parsed = edtf(text) as EdtfValue;
   } catch {
+    const [from, to] = text.split('/');
+    if (from && to && to !== '..') {
+      try {
+        if ((edtf(to) as EdtfValue).max < (edtf(from) as EdtfValue).min) throw new DateError(`"${text}" ends before it starts. ${EDTF_HELP}`);
+      } catch (error) {
+        if (error instanceof DateError) throw error;
+      }
+    }
     throw new DateError(`"${text}" is not a valid EDTF date (or names a day that does not exist). ${EDTF_HELP}`);
   }
   if (parsed.type === 'Interval') {
-    if (!parsed.lower) throw new DateError(`"${text}" has an unknown or open start; an event needs a known start. ${EDTF_HELP}`);
+    // edtf gives a number (±Infinity) for an open end ("..") and null for an unknown one ("").
+    if (!parsed.lower || typeof parsed.lower !== 'object') {
+      throw new DateError(`"${text}" has an unknown or open start; an event needs a known start. ${EDTF_HELP}`);
+    }
+    if (parsed.upper === null) throw new DateError(`"${text}" has an unknown end; write ".." for an end that is still open. ${EDTF_HELP}`);
     const start = toPoint(parsed.lower, text);
-    const end = parsed.upper ? toPoint(parsed.upper, text) : 'open';
+    const end = typeof parsed.upper === 'object' && parsed.upper ? toPoint(parsed.upper, text) : 'open';
     if (end !== 'open' && end.last < start.first) {
       throw new DateError(`"${text}" ends before it starts. ${EDTF_HELP}`);
     }
@@ -235,7 +247,8 @@ export function machineDate(date: EventDate): string {
  * @returns a string that sorts correctly with plain string comparison.
  */
 export function sortKey(date: EventDate): string {
-  return `${date.start.last}|${date.start.first}|${latestDay(date)}`;
+  const end = date.end === 'open' ? '9999-12-31' : latestDay(date);
+  return `${date.start.last}|${date.start.first}|${end}`;
 }
 
 /** Compares two dates for chronological order (oldest first); see {@link sortKey}. */

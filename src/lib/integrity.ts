@@ -48,8 +48,9 @@ export function checkIntegrity({ events, actors, sources }: ContentSet): Problem
   for (const event of events) {
     const { data, file } = event;
     const startIso = data.date.start.precision === 'season' ? data.date.start.iso.slice(0, 4) : data.date.start.iso;
-    const prefixes = [startIso, startIso.slice(0, 7), startIso.slice(0, 4)];
-    if (!prefixes.some((p) => event.id.startsWith(`${p}-`))) {
+    // The id's leading date (YYYY, YYYY-MM or YYYY-MM-DD) must be the start date, or a coarser form of it.
+    const leading = /^(\d{4}(?:-\d{2}(?=-|$))?(?:-\d{2}(?=-|$))?)-[a-z0-9]/.exec(event.id)?.[1];
+    if (!leading || !(startIso === leading || startIso.startsWith(`${leading}-`))) {
       problems.push({ file, field: 'id (file name)', message: `"${event.id}" must start with the event's start date at its known precision ("${startIso}-…"), then a short slug, e.g. "${startIso}-short-slug".` });
     }
     const seen = new Set<string>();

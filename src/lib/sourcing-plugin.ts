@@ -1,14 +1,16 @@
 /**
  * Sätteri (Astro 7's Markdown and MDX processor) plugin that applies the sourcing rules of
  * `./sourcing.ts` while an event's MDX is compiled:
- * - checks every `<Cite>`, `<Quote>` and `<Account>` and stops the build with
- *   `file:line: message` on a broken one;
+ * - checks every `<Cite>`, `<Quote>` and `<Account>` (sources listed, speaker an existing actor)
+ *   and stops the build with `file:line: message` on a broken one;
  * - gives each a `numbers` attribute (the numbers of its sources) and a `refId` (`cite-1`, …,
  *   in reading order) for its anchor;
  * - writes the list of citations to the front matter as `citations`, which the event page reads
  *   (through `render()`'s `remarkPluginFrontmatter`) to link each source back to where it is cited.
  * Files outside an events folder are left alone.
  */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
 import { isSourcingComponent, numberSources, type CitationRef } from './sourcing';
@@ -31,6 +33,13 @@ export function sourcingPlugin() {
     for (const a of node.attributes) if (a.type === 'mdxJsxAttribute' && a.name) attributes[a.name] = a.value;
     try {
       const { ids, numbers } = numberSources(node.name, attributes, listed);
+      if (typeof attributes.by === 'string' && ctx.fileURL) {
+        // The speaker must be an actor: content/actors/<id>.md beside this events folder.
+        const actors = join(dirname(fileURLToPath(ctx.fileURL)), '..', 'actors');
+        if (!['md', 'mdx'].some((ext) => existsSync(join(actors, `${attributes.by}.${ext}`)))) {
+          throw new Error(`<${node.name} by="${attributes.by}">: no actor "${attributes.by}" (no file content/actors/${attributes.by}.md). Fix the id or add the actor.`);
+        }
+      }
       const ref = `cite-${citations.length + 1}`;
       citations.push({ ref, sources: ids });
       frontmatter.citations = citations;
