@@ -1,4 +1,6 @@
 // @ts-check
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
@@ -14,7 +16,11 @@ export default defineConfig({
   // OUT_DIR and CACHE_DIR let tests and benchmarks build other content folders side by side
   // without sharing the content-layer cache of the real site.
   outDir: process.env.OUT_DIR ?? './dist',
-  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
+  // Each content folder gets its own cache, so a build of a fixture never leaves stale entries
+  // behind for the real site's build.
+  cacheDir:
+    process.env.CACHE_DIR ??
+    (process.env.CONTENT_DIR ? `./node_modules/.astro/content-${createHash('sha256').update(resolve(process.env.CONTENT_DIR)).digest('hex').slice(0, 12)}` : './node_modules/.astro'),
   build: { format: 'directory' },
   // Two content entries with the same id stop the build instead of one silently replacing the other.
   prerenderConflictBehavior: 'error',

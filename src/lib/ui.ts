@@ -33,6 +33,7 @@ export const ui = {
     next: 'Next event',
     onTimeline: 'See it on the timeline',
     citedAs: (n: number) => `Source ${n}`,
+    backTo: (n: number) => `Back to citation ${n} in the text`,
   },
   actor: {
     heading: 'Actors',

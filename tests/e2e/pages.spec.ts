@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { readActors, readEvents, readSources } from './content';
+
+const events = readEvents();
+const actors = readActors();
+const sources = readSources();
+const sourceById = new Map(sources.map((s) => [s.id, s]));
+
+test('every event permalink loads and links to its actors and sources', async ({ page }) => {
+  for (const [i, event] of events.entries()) {
+    const response = await page.goto(`/events/${event.id}/`);
+    expect(response?.status(), event.id).toBe(200);
+    await expect(page.locator('h1')).toHaveText(event.title);
+    const actorLinks = await page.locator('main header a[href^="/actors/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(actorLinks).toEqual(event.actors.map((a) => `/actors/${a}/`));
+    const items = page.locator('section[aria-labelledby="sources"] ol > li');
+    await expect(items).toHaveCount(event.sources.length);
+    for (const [n, id] of event.sources.entries()) {
+      const item = items.nth(n);
+      await expect(item).toHaveAttribute('id', `source-${id}`);
+      const source = sourceById.get(id)!;
+      if (source.url) await expect(item.locator(`a[href="${source.url}"]`)).toHaveAttribute('rel', 'noopener noreferrer');
+      else await expect(item).toContainText('no link available');
+    }
+    const prev = page.locator('a[rel="prev"]');
+    const next = page.locator('a[rel="next"]');
+    if (i > 0) await expect(prev).toHaveAttribute('href', `/events/${events[i - 1]!.id}/`);
+    else await expect(prev).toHaveCount(0);
+    if (i < events.length - 1) await expect(next).toHaveAttribute('href', `/events/${events[i + 1]!.id}/`);
+    else await expect(next).toHaveCount(0);
+  }
+});
+
+test('every citation number in an event text points to its numbered source', async ({ page }) => {
+  for (const event of events) {
+    await page.goto(`/events/${event.id}/`);
+    const cites = await page.locator('sup.cite a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent! })));
+    for (const cite of cites) {
+      const id = cite.href.replace('#source-', '');
+      const n = event.sources.indexOf(id) + 1;
+      expect(n, `${event.id} cites ${id}`).toBeGreaterThan(0);
+      expect(cite.text).toMatch(new RegExp(`^\\[${n}(,|\\])`));
+    }
+  }
+});
+
+test('every actor page lists exactly that actor’s events', async ({ page }) => {
+  for (const actor of actors) {
+    const response = await page.goto(`/actors/${actor.id}/`);
+    expect(response?.status(), actor.id).toBe(200);
+    await expect(page.locator('h1')).toHaveText(actor.name);
+    const listed = await page.locator('section[aria-labelledby="events"] li article h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const expected = events.filter((e) => e.actors.includes(actor.id)).map((e) => `/events/${e.id}/`);
+    expect(listed, actor.id).toEqual(expected);
+  }
+});
+
+test('/actors/ links every actor once', async ({ page }) => {
+  await page.goto('/actors/');
+  const hrefs = await page.locator('main a[href^="/actors/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect([...hrefs].sort()).toEqual(actors.map((a) => `/actors/${a.id}/`).sort());
+});
+
+test('/sources/ lists each source once, with the events that cite it', async ({ page }) => {
+  await page.goto('/sources/');
+  const ids = await page.locator('main li[id]').evaluateAll((lis) => lis.map((li) => li.id));
+  expect([...ids].sort()).toEqual(sources.map((s) => s.id).sort());
+  for (const source of sources) {
+    const citing = await page.locator(`li[id="${source.id}"] a[href^="/events/"]`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(citing, source.id).toEqual(events.filter((e) => e.sources.includes(source.id)).map((e) => `/events/${e.id}/`));
+  }
+});
+
+test('an unknown address gets the 404 page, which leads to the timeline', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('link', { name: 'Go to the timeline' })).toHaveAttribute('href', '/');
+});
