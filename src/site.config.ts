@@ -59,3 +59,12 @@ export const site: SiteConfig = {
   language: 'en-GB',
   direction: 'ltr',
 };
+
+/**
+ * Limits that keep every page small however large the story grows (see the build benchmark):
+ * - the home page lists every event up to `homeListLimit`; beyond, it lists the latest year and
+ *   links each year's page;
+ * - year pages, actor pages, the actor index and the source index hold at most `pageSize` entries
+ *   a page.
+ */
+export const listLimits = { homeListLimit: 150, pageSize: 100 } as const;

@@ -44,8 +44,11 @@ export const SOURCE_KINDS = [
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-/** Lower-case words joined by hyphens; the shape of every id (it becomes part of a URL). */
-export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/**
+ * Lower-case words joined by hyphens, with at least one letter: the shape of every id (it becomes
+ * part of a URL; a bare number would collide with the page numbers of long lists, `/sources/2/`).
+ */
+export const ID_PATTERN = /^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 function describe(value: unknown): string {
   if (value instanceof Date) return `a date (${Number.isNaN(value.getTime()) ? 'invalid' : value.toISOString().slice(0, 10)})`;

@@ -63,3 +63,8 @@ export function neighbours<T extends Dated>(events: readonly T[], id: string): {
   if (index === -1) throw new Error(`neighbours: no event with id "${id}".`);
   return { previous: events[index - 1], next: events[index + 1] };
 }
+
+/** The years (`YYYY`) in which events start, oldest first, each once. */
+export function eventYears(events: readonly Dated[]): string[] {
+  return [...new Set(events.map((e) => e.date.start.first.slice(0, 4)))].sort();
+}

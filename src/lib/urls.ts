@@ -17,16 +17,22 @@ export function absolute(sitePath = ''): string {
   return `${site.url}${path(sitePath)}`;
 }
 
+/** `prefix/` for page 1, `prefix/<n>/` after: the shape of every paginated list. */
+const paged = (prefix: string, page = 1) => path(page > 1 ? `${prefix}${page}/` : prefix);
+
 export const urls = {
   home: () => path(''),
+  /** A year of the timeline, optionally one of its later pages. */
+  year: (year: string, page = 1) => paged(`years/${year}/`, page),
   /** The timeline entry of an event on the home page. */
   timelineEntry: (eventId: string) => `${path('')}#${eventId}`,
   event: (eventId: string) => path(`events/${eventId}/`),
-  actors: () => path('actors/'),
-  actor: (actorId: string) => path(`actors/${actorId}/`),
-  sources: () => path('sources/'),
-  /** A source's entry on the sources page. */
-  source: (sourceId: string) => `${path('sources/')}#${sourceId}`,
+  actors: (page = 1) => paged('actors/', page),
+  /** An actor's page; later pages continue the list of their events. */
+  actor: (actorId: string, page = 1) => paged(`actors/${actorId}/`, page),
+  sources: (page = 1) => paged('sources/', page),
+  /** A source's own page: its full record and every event that cites it. */
+  source: (sourceId: string) => path(`sources/${sourceId}/`),
   about: () => path('about/'),
   evidenceStatus: () => `${path('about/')}#evidence-status`,
 } as const;

@@ -76,3 +76,23 @@ test('an unknown address gets the 404 page, which leads to the timeline', async 
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('link', { name: 'Go to the timeline' })).toHaveAttribute('href', '/');
 });
+
+test('every source page shows its record and exactly the events that cite it', async ({ page }) => {
+  for (const source of sources) {
+    const response = await page.goto(`/sources/${source.id}/`);
+    expect(response?.status(), source.id).toBe(200);
+    if (source.url) await expect(page.locator(`main dd a[href="${source.url}"]`)).toHaveCount(1);
+    else await expect(page.locator('main dl')).toContainText('not yet been confirmed');
+    const citing = await page.locator('section[aria-labelledby="cited-by"] li article h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(citing, source.id).toEqual(events.filter((e) => e.sources.includes(source.id)).map((e) => `/events/${e.id}/`));
+  }
+});
+
+test('every year page lists exactly the events that start in that year', async ({ page }) => {
+  const years = [...new Set(events.map((e) => e.date.start.first.slice(0, 4)))];
+  for (const year of years) {
+    await page.goto(`/years/${year}/`);
+    const listed = await page.locator('main article h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(listed, year).toEqual(events.filter((e) => e.date.start.first.startsWith(year)).map((e) => `/events/${e.id}/`));
+  }
+});

@@ -1,0 +1,127 @@
+#!/usr/bin/env node
+/**
+ * Build benchmark: how the real site's build scales with the number of events, compared with a
+ * bare Astro + MDX project building the same content.
+ *
+ * For each size N (default 1,000, 5,000 and 10,000 events; `npm run bench:build -- 1000` runs
+ * only the sizes given) it:
+ * 1. generates synthetic content that follows the content rules (scripts/bench/content.mjs) into
+ *    a folder under os.tmpdir(), removed at the end;
+ * 2. builds the real site on it (`astro build` with CONTENT_DIR, OUT_DIR and CACHE_DIR pointing
+ *    into that folder; a fresh cache, so nothing is reused between runs);
+ * 3. builds a bare Astro + MDX project on the same content (scripts/bench/bare-project.mjs);
+ * 4. measures for each build: wall time, pages per second (HTML files written ÷ wall time), peak
+ *    memory (max RSS, see scripts/bench/measure.mjs), the largest HTML page gzipped, and the size
+ *    of the output folder.
+ * It prints one markdown table per size, then a summary against the targets: site ÷ bare wall
+ * time ≤ 1.3×, peak memory ≤ 2 GB, largest page ≤ 60 KB gzipped, and seconds per 1,000 events
+ * (roughly constant when the build scales linearly). A failed build prints its last 30 lines of
+ * output and the benchmark goes on. Progress goes to stderr, figures to stdout.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeBareProject } from './bench/bare-project.mjs';
+import { generateContent } from './bench/content.mjs';
+import { distStats, runMeasured } from './bench/measure.mjs';
+import { markdownTable } from './bench/table.mjs';
+
+const PROJECT = fileURLToPath(new URL('..', import.meta.url));
+const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
+const TARGETS = { ratio: 1.3, peakMB: 2048, pageKB: 60 };
+
+const sizes = process.argv.slice(2).map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+  console.error('Usage: npm run bench:build [-- <number of events> ...]   (default: 1000 5000 10000)');
+  process.exit(2);
+}
+if (sizes.length === 0) sizes.push(1000, 5000, 10000);
+
+/** Progress, on stderr so that stdout holds only the figures. */
+const log = (message) => console.error(`[bench:build] ${message}`);
+const fixed = (value, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '-');
+
+/**
+ * Runs one `astro build` and measures it.
+ * @param {string} label what is built, for the log.
+ * @param {string} cwd the project folder.
+ * @param {string} outDir where the build writes its pages.
+ * @param {Record<string, string>} [env] extra environment.
+ * @returns {Promise<{ok: boolean, seconds: number, peakMB: number, pages: number, totalMB: number, largest: {path: string, gzipKB: number}}>}
+ */
+async function measureBuild(label, cwd, outDir, env = {}) {
+  log(`${label}: building…`);
+  const run = await runMeasured(process.execPath, [ASTRO, 'build'], { cwd, env });
+  if (!run.ok) {
+    console.log(`\n${label}: the build failed (exit ${run.code}) after ${fixed(run.seconds)} s. Last 30 lines:\n`);
+    console.log(run.output.trimEnd().split('\n').slice(-30).join('\n'));
+    return { ...run, pages: 0, totalMB: NaN, largest: { path: '-', gzipKB: NaN } };
+  }
+  const dist = distStats(outDir);
+  log(`${label}: ${dist.pages} pages in ${fixed(run.seconds)} s, peak ${fixed(run.peakMB, 0)} MB`);
+  return { ...run, ...dist };
+}
+
+/** One row of a size's table. */
+const row = (name, events, b) => [
+  name,
+  events,
+  b.ok ? b.pages : 'failed',
+  fixed(b.seconds),
+  b.ok ? fixed(b.pages / b.seconds) : '-',
+  fixed(b.peakMB, 0),
+  b.ok ? `${fixed(b.largest.gzipKB)} (${b.largest.path})` : '-',
+  fixed(b.totalMB),
+];
+
+/** `value` with ✓ when it meets `limit` (value ≤ limit), ✗ otherwise. */
+const check = (value, limit, text) => (Number.isFinite(value) ? `${text} ${value <= limit ? '✓' : '✗'}` : '-');
+
+const tmp = mkdtempSync(join(tmpdir(), 'bench-build-'));
+const results = [];
+try {
+  for (const n of sizes) {
+    const dir = join(tmp, String(n));
+    const content = join(dir, 'content');
+    log(`${n} events: generating content in ${content}`);
+    const counts = generateContent(content, n);
+    log(`${counts.events} events, ${counts.actors} actors, ${counts.sources} sources`);
+    const site = await measureBuild(`site, ${n} events`, PROJECT, join(dir, 'dist'), {
+      CONTENT_DIR: content,
+      OUT_DIR: join(dir, 'dist'),
+      CACHE_DIR: join(dir, 'cache'),
+    });
+    writeBareProject(join(dir, 'bare'), content, join(PROJECT, 'node_modules'));
+    const bare = await measureBuild(`bare, ${n} events`, join(dir, 'bare'), join(dir, 'bare', 'dist'));
+    results.push({ n, site, bare });
+    console.log(`\n### ${n} events (${counts.actors} actors, ${counts.sources} sources)\n`);
+    console.log(
+      markdownTable(
+        ['build', 'events', 'pages', 'wall s', 'pages/s', 'peak MB', 'largest page gzip KB (path)', 'dist MB'],
+        [row('site', n, site), row('bare', n, bare)],
+      ),
+    );
+    rmSync(dir, { recursive: true, force: true });
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+
+console.log('\n### Summary\n');
+console.log(
+  markdownTable(
+    ['events', `site ÷ bare wall (≤ ${TARGETS.ratio}×)`, 'site peak MB (≤ 2048)', `site largest page gzip KB (≤ ${TARGETS.pageKB})`, 'site s / 1,000 events', 'bare s / 1,000 events'],
+    results.map(({ n, site, bare }) => {
+      const ratio = site.ok && bare.ok ? site.seconds / bare.seconds : NaN;
+      return [
+        n,
+        check(ratio, TARGETS.ratio, `${fixed(ratio, 2)}×`),
+        site.ok ? check(site.peakMB, TARGETS.peakMB, fixed(site.peakMB, 0)) : '-',
+        check(site.largest.gzipKB, TARGETS.pageKB, fixed(site.largest.gzipKB)),
+        site.ok ? fixed((site.seconds / n) * 1000, 2) : '-',
+        bare.ok ? fixed((bare.seconds / n) * 1000, 2) : '-',
+      ];
+    }),
+  ),
+);

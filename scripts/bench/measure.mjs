@@ -1,0 +1,104 @@
+/**
+ * Measuring a build: wall time and peak memory of a command, and the size of what it wrote.
+ *
+ * Peak memory is the largest resident set size (RSS): taken from GNU time (`/usr/bin/time -v`,
+ * "Maximum resident set size", the largest single process of the tree) when it is installed,
+ * otherwise by sampling /proc every 100 ms and summing VmRSS over the process and its descendants.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const GNU_TIME = '/usr/bin/time';
+
+/**
+ * Runs `command args` and waits for it to end.
+ * @param {string} command executable path.
+ * @param {string[]} args its arguments.
+ * @param {{cwd: string, env?: Record<string, string>}} options working directory and extra environment.
+ * @returns {Promise<{ok: boolean, code: number | null, seconds: number, peakMB: number, output: string}>}
+ *   `output` is stdout and stderr interleaved.
+ */
+export async function runMeasured(command, args, { cwd, env = {} }) {
+  const statsFile = join(tmpdir(), `bench-time-${process.pid}-${Date.now()}.txt`);
+  const useTime = existsSync(GNU_TIME);
+  const [file, argv] = useTime ? [GNU_TIME, ['-v', '-o', statsFile, command, ...args]] : [command, args];
+  const started = performance.now();
+  const child = spawn(file, argv, {
+    cwd,
+    env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMETRY_DISABLED: '1', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  let peakKB = 0;
+  const sampler = useTime ? null : setInterval(() => (peakKB = Math.max(peakKB, treeRssKB(child.pid))), 100);
+  const code = await new Promise((done) => child.on('close', done));
+  const seconds = (performance.now() - started) / 1000;
+  if (sampler) clearInterval(sampler);
+  if (useTime && existsSync(statsFile)) {
+    peakKB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(statsFile, 'utf8'))?.[1] ?? 0);
+    rmSync(statsFile, { force: true });
+  }
+  return { ok: code === 0, code, seconds, peakMB: peakKB / 1024, output };
+}
+
+/**
+ * The summed VmRSS of a process and all its descendants, read from /proc.
+ * @param {number} rootPid the top process.
+ * @returns {number} kilobytes; 0 once the process has ended.
+ */
+function treeRssKB(rootPid) {
+  const children = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+    } catch {
+      // The process ended while we were reading.
+    }
+  }
+  let total = 0;
+  const pending = [rootPid];
+  while (pending.length > 0) {
+    const pid = pending.pop();
+    try {
+      total += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      // Ended meanwhile.
+    }
+    pending.push(...(children.get(pid) ?? []));
+  }
+  return total;
+}
+
+/**
+ * Sizes of a build output folder.
+ * @param {string} dir the output folder.
+ * @returns {{pages: number, totalMB: number, largest: {path: string, gzipKB: number}}} the number
+ *   of .html files, the size of every file together, and the HTML page that is largest gzipped.
+ */
+export function distStats(dir) {
+  const stats = { pages: 0, totalMB: 0, largest: { path: '-', gzipKB: 0 } };
+  const walk = (folder) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const full = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        walk(full);
+        continue;
+      }
+      stats.totalMB += statSync(full).size / 1024 / 1024;
+      if (!entry.name.endsWith('.html')) continue;
+      stats.pages += 1;
+      const gzipKB = gzipSync(readFileSync(full)).length / 1024;
+      if (gzipKB > stats.largest.gzipKB) stats.largest = { path: `/${relative(dir, full)}`, gzipKB };
+    }
+  };
+  if (existsSync(dir)) walk(dir);
+  return stats;
+}
