@@ -21,11 +21,29 @@ export default defineConfig({
   cacheDir:
     process.env.CACHE_DIR ??
     (process.env.CONTENT_DIR ? `./node_modules/.astro/content-${createHash('sha256').update(resolve(process.env.CONTENT_DIR)).digest('hex').slice(0, 12)}` : './node_modules/.astro'),
-  build: { format: 'directory' },
+  // Stylesheets stay files (never inlined) so the header CSP can allow styles from 'self' alone.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // A Content-Security-Policy <meta> on every page, with hashes for any inline script or style.
+  // public/_headers sends the same policy as a header, plus what a <meta> cannot carry.
+  security: {
+    csp: {
+      algorithm: 'SHA-256',
+      directives: [
+        "default-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+    },
+  },
   // Two content entries with the same id stop the build instead of one silently replacing the other.
   prerenderConflictBehavior: 'error',
   // Sätteri is Astro 7's default Markdown/MDX processor; our plugin checks and numbers citations.
-  markdown: { processor: satteri({ mdastPlugins: [sourcingPlugin()] }) },
+  // No syntax highlighting: the story has no code, and Shiki's inline styles would break the CSP.
+  markdown: { processor: satteri({ mdastPlugins: [sourcingPlugin()] }), syntaxHighlight: false },
   integrations: [mdx()],
   vite: {
     plugins: [tailwindcss()],

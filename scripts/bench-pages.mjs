@@ -84,52 +84,75 @@ function failingAudits(lhr, category) {
     .map((a) => `${a.id} (${a.title})`);
 }
 
+/**
+ * Builds the site (unless `--no-build`).
+ * @returns {Promise<boolean>} whether dist/ is ready to serve.
+ */
+async function build() {
+  if (process.argv.includes('--no-build')) return true;
+  log('building the site into dist/…');
+  const run = await runMeasured(process.execPath, [ASTRO, 'build'], { cwd: PROJECT });
+  if (run.ok) log(`built in ${run.seconds.toFixed(1)} s`);
+  else console.log(`The build failed (exit ${run.code}). Last 30 lines:\n\n${run.output.trimEnd().split('\n').slice(-30).join('\n')}`);
+  return run.ok;
+}
+
+/**
+ * Runs Lighthouse on each page, one after the other, in one Chromium.
+ * @param {number} port Chromium's remote-debugging port.
+ * @returns {Promise<Array<{path: string, lhr: import('lighthouse').Result}>>}
+ */
+async function audit(port) {
+  const results = [];
+  for (const path of PAGES) {
+    log(`Lighthouse: ${path}`);
+    const { lhr } = await lighthouse(`${ORIGIN}${path}`, { port, logLevel: 'error', onlyCategories: Object.keys(CATEGORIES) });
+    if (lhr.runtimeError) log(`${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+    results.push({ path, lhr });
+  }
+  return results;
+}
+
+/**
+ * Prints the table of figures, then the failing audits of each category under 100.
+ * @param {Array<{path: string, lhr: import('lighthouse').Result}>} results what `audit` returned.
+ */
+function report(results) {
+  const score = (lhr, id) => (lhr.categories[id].score === null ? '-' : Math.round(lhr.categories[id].score * 100));
+  const value = (lhr, id, divisor = 1) => Math.round((lhr.audits[id].numericValue ?? NaN) / divisor);
+  console.log(`\n### Lighthouse ${results[0].lhr.lighthouseVersion}, mobile, simulated throttling\n`);
+  console.log(
+    markdownTable(
+      ['page', ...Object.values(CATEGORIES), 'transfer KB', 'LCP ms', 'TBT ms'],
+      results.map(({ path, lhr }) => [
+        path,
+        ...Object.keys(CATEGORIES).map((id) => score(lhr, id)),
+        value(lhr, 'total-byte-weight', 1024),
+        value(lhr, 'largest-contentful-paint'),
+        value(lhr, 'total-blocking-time'),
+      ]),
+    ),
+  );
+  const failures = results.flatMap(({ path, lhr }) =>
+    Object.entries(CATEGORIES)
+      .filter(([id]) => lhr.categories[id].score !== null && lhr.categories[id].score < 1)
+      .map(([id, name]) => `- ${path} ${name} ${score(lhr, id)}: ${failingAudits(lhr, id).join('; ') || 'no single failing audit'}`),
+  );
+  console.log(failures.length ? `\nCategories under 100, with the audits that fail:\n\n${failures.join('\n')}` : '\nEvery category scores 100 on every page.');
+}
+
 let server;
 let chrome;
 try {
-  if (!process.argv.includes('--no-build')) {
-    log('building the site into dist/…');
-    const build = await runMeasured(process.execPath, [ASTRO, 'build'], { cwd: PROJECT });
-    if (!build.ok) {
-      console.log(`The build failed (exit ${build.code}). Last 30 lines:\n\n${build.output.trimEnd().split('\n').slice(-30).join('\n')}`);
-      process.exitCode = 1;
-    } else log(`built in ${build.seconds.toFixed(1)} s`);
-  }
-  if (process.exitCode !== 1) {
+  if (await build()) {
     server = await startServer();
     log(`serving dist/ at ${ORIGIN}`);
     chrome = await launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
-    const results = [];
-    for (const path of PAGES) {
-      log(`Lighthouse: ${path}`);
-      const { lhr } = await lighthouse(`${ORIGIN}${path}`, { port: chrome.port, logLevel: 'error', onlyCategories: Object.keys(CATEGORIES) });
-      if (lhr.runtimeError) log(`${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
-      results.push({ path, lhr });
-    }
-    const score = (lhr, id) => (lhr.categories[id].score === null ? '-' : Math.round(lhr.categories[id].score * 100));
-    const value = (lhr, id, divisor = 1) => Math.round((lhr.audits[id].numericValue ?? NaN) / divisor);
-    console.log(`\n### Lighthouse ${results[0].lhr.lighthouseVersion}, mobile, simulated throttling\n`);
-    console.log(
-      markdownTable(
-        ['page', ...Object.values(CATEGORIES), 'transfer KB', 'LCP ms', 'TBT ms'],
-        results.map(({ path, lhr }) => [
-          path,
-          ...Object.keys(CATEGORIES).map((id) => score(lhr, id)),
-          value(lhr, 'total-byte-weight', 1024),
-          value(lhr, 'largest-contentful-paint'),
-          value(lhr, 'total-blocking-time'),
-        ]),
-      ),
-    );
-    const failures = results.flatMap(({ path, lhr }) =>
-      Object.entries(CATEGORIES)
-        .filter(([id]) => lhr.categories[id].score !== null && lhr.categories[id].score < 1)
-        .map(([id, name]) => `- ${path} ${name} ${score(lhr, id)}: ${failingAudits(lhr, id).join('; ') || 'no single failing audit'}`),
-    );
-    console.log(failures.length ? `\nCategories under 100, with the audits that fail:\n\n${failures.join('\n')}` : '\nEvery category scores 100 on every page.');
+    report(await audit(chrome.port));
+  } else {
+    process.exitCode = 1;
   }
 } finally {
   if (chrome) await chrome.kill();
   if (server) await stop(server);
 }
-

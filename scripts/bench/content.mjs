@@ -82,13 +82,15 @@ export function generateContent(root, n, seed = 8200) {
   });
 
   for (let i = 0; i < n; i++) {
-    const start = randomDay();
     const kind = random.next();
+    // An interval lasts 1–60 days and ends on LAST_DAY at the latest.
+    const length = kind < 0.96 ? 0 : random.int(1, 60) * DAY;
+    const start = Math.min(randomDay(), LAST_DAY - length);
     const [prefix, date] =
       kind < 0.8 ? [iso(start), iso(start)]
       : kind < 0.9 ? [iso(start).slice(0, 7), iso(start).slice(0, 7)]
       : kind < 0.96 ? [iso(start).slice(0, 4), iso(start).slice(0, 4)]
-      : [iso(start), `${iso(start)}/${iso(Math.min(LAST_DAY, start + random.int(1, 60) * DAY))}`];
+      : [iso(start), `${iso(start)}/${iso(start + length)}`];
     const id = `${prefix}-${slugify(random.words(WORDS, 2))}-${i + 1}`;
     const own = { actors: random.sample(actors, random.int(2, 5), 2), sources: random.sample(sources, random.int(1, 4)) };
     const front = [

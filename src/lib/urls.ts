@@ -17,6 +17,14 @@ export function absolute(sitePath = ''): string {
   return `${site.url}${path(sitePath)}`;
 }
 
+/**
+ * The top-level folders the site's pages live in. A test checks every built page is under one of
+ * them (or is the home or 404 page), so the `_headers` rules cover every page.
+ */
+export const SECTIONS = ['events', 'actors', 'sources', 'years', 'about', 'embed'] as const;
+/** Sections whose pages other sites may put in an iframe. */
+export const FRAMEABLE_SECTIONS: readonly string[] = ['embed'];
+
 /** `prefix/` for page 1, `prefix/<n>/` after: the shape of every paginated list. */
 const paged = (prefix: string, page = 1) => path(page > 1 ? `${prefix}${page}/` : prefix);
 

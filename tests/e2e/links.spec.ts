@@ -2,29 +2,23 @@
  * Walks every page of the build: no console errors, and every internal link, asset and
  * #fragment resolves. External links are not fetched.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { builtPages } from './site-pages';
 
-const dist = process.env.OUT_DIR ?? 'dist';
-function htmlPages(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) return htmlPages(full);
-    return name.endsWith('.html') ? [`/${relative(dist, full).replace(/index\.html$/, '').replace(/\\/g, '/')}`] : [];
-  });
-}
-const pages = htmlPages(dist);
+const pages = builtPages();
 
 test('the build has pages to check', () => {
   expect(pages.length).toBeGreaterThan(5);
 });
 
 for (const path of pages) {
-  test(`${path}: no console errors; every internal link and #fragment resolves`, async ({ page, request, baseURL }) => {
+  test(`${path}: no console errors, no CSP violation; every internal link and #fragment resolves`, async ({ page, request, baseURL }) => {
     const errors: string[] = [];
     page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
     page.on('pageerror', (e) => errors.push(e.message));
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+    });
     await page.goto(path);
     const links = await page.locator('a[href], link[href], script[src], img[src]').evaluateAll((els) =>
       els.map((el) => el.getAttribute('href') ?? el.getAttribute('src')!),

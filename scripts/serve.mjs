@@ -1,0 +1,37 @@
+#!/usr/bin/env node
+// Serves the built site (dist/, or OUT_DIR) on localhost the way a static host would: files from
+// dist/ through sirv, the headers of dist/_headers applied to every response, and dist/404.html
+// with status 404 for anything else. Used by `npm start` and by the browser tests.
+// Usage: node scripts/serve.mjs [--port 4321] [--host 127.0.0.1]
+import { createServer } from 'node:http';
+import { readFileSync, existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import sirv from 'sirv';
+import { headersFor, parseHeaders } from '../src/lib/headers.ts';
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > -1 ? process.argv[i + 1] : fallback;
+};
+const port = Number(arg('port', process.env.PORT ?? 4321));
+const host = arg('host', '127.0.0.1');
+const dist = resolve(process.env.OUT_DIR ?? 'dist');
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`serve: no build in ${dist}; run \`npm run build\` first.`);
+  process.exit(1);
+}
+const rules = existsSync(join(dist, '_headers')) ? parseHeaders(readFileSync(join(dist, '_headers'), 'utf8')) : [];
+const notFound = existsSync(join(dist, '404.html')) ? readFileSync(join(dist, '404.html')) : Buffer.from('Not found');
+const files = sirv(dist, { dev: false, etag: true, dotfiles: false, extensions: ['html'] });
+
+createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  for (const [name, value] of headersFor(path, rules)) res.appendHeader(name, value);
+  files(req, res, () => {
+    res.statusCode = 404;
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.end(notFound);
+  });
+}).listen(port, host, () => {
+  console.log(`Serving ${dist} at http://${host}:${port}/`);
+});
