@@ -39,12 +39,12 @@ function idFromFileName(folder: string) {
 
 const events = defineCollection({
   // .md is matched too so that a stray .md beside an .mdx of the same name is reported as a duplicate.
-  loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/events`, generateId: idFromFileName('events') }),
+  loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/events`, generateId: idFromFileName('events'), retainBody: false }),
   schema: makeEventSchema(),
 });
 
 const actors = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/actors`, generateId: idFromFileName('actors') }),
+  loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/actors`, generateId: idFromFileName('actors'), retainBody: false }),
   schema: makeActorSchema(),
 });
 

@@ -32,6 +32,10 @@ export interface Story {
   actorById: Map<string, Actor>;
   sourceById: Map<string, Source>;
   eventById: Map<string, StoryEvent>;
+  /** Each actor's events, oldest first (every actor has an entry, possibly empty). */
+  eventsByActor: Map<string, StoryEvent[]>;
+  /** The events citing each source, oldest first (every source has an entry). */
+  eventsBySource: Map<string, StoryEvent[]>;
 }
 
 let cached: Promise<Story> | undefined;
@@ -60,6 +64,12 @@ async function load(): Promise<Story> {
     .map((entry) => ({ ...entry.data, id: entry.id, entry }))
     .sort((a, b) => a.name.localeCompare(b.name, 'en'));
   const sources = sourceEntries.map((entry) => ({ ...entry.data, id: entry.id }));
+  const eventsByActor = new Map(actors.map((a) => [a.id, [] as StoryEvent[]]));
+  const eventsBySource = new Map(sources.map((s) => [s.id, [] as StoryEvent[]]));
+  for (const event of events) {
+    for (const { actor } of event.actors) eventsByActor.get(actor)!.push(event);
+    for (const source of event.sources) eventsBySource.get(source)!.push(event);
+  }
   return {
     events,
     actors,
@@ -67,6 +77,8 @@ async function load(): Promise<Story> {
     actorById: new Map(actors.map((a) => [a.id, a])),
     sourceById: new Map(sources.map((s) => [s.id, s])),
     eventById: new Map(events.map((e) => [e.id, e])),
+    eventsByActor,
+    eventsBySource,
   };
 }
 
