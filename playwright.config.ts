@@ -5,12 +5,14 @@ const port = Number(process.env.E2E_PORT ?? 4399);
 
 /**
  * Browser tests run against the built site in dist/ (run `npm run build` first; `npm test` does),
- * served on localhost by `astro preview`. No request leaves localhost.
+ * served on localhost by scripts/serve.mjs with the production headers of dist/_headers. No
+ * request leaves localhost. OUT_DIR and E2E_PORT point them at another build and port.
  */
 export default defineConfig({
   testDir: 'tests/e2e',
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two workers: the machines have two cores, and the static server is light.
+  workers: 2,
   reporter: [['list']],
   forbidOnly: true,
   use: {

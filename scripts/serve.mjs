@@ -22,7 +22,8 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 const rules = existsSync(join(dist, '_headers')) ? parseHeaders(readFileSync(join(dist, '_headers'), 'utf8')) : [];
 const notFound = existsSync(join(dist, '404.html')) ? readFileSync(join(dist, '404.html')) : Buffer.from('Not found');
-const files = sirv(dist, { dev: false, etag: true, dotfiles: false, extensions: ['html'] });
+// dev: true reads files from disk on every request, so a rebuild never meets a stale size cache.
+const files = sirv(dist, { dev: true, etag: true, dotfiles: false, extensions: ['html'] });
 
 createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);

@@ -13,9 +13,9 @@ export function launchOptions() {
   } catch {
     bundled = '';
   }
-  const executablePath = bundled && existsSync(bundled) ? undefined : '/usr/bin/chromium';
+  const useDebian = !(bundled && existsSync(bundled));
   return {
-    executablePath,
+    ...(useDebian ? { executablePath: '/usr/bin/chromium' } : {}),
     args: [
       '--no-sandbox',
       '--disable-gpu',

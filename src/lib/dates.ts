@@ -82,7 +82,7 @@ function toPoint(value: EdtfValue, raw: string): DatePoint {
   const approximate = Boolean(value.approximate?.value);
   const uncertain = Boolean(value.uncertain?.value);
   if (value.type === 'Season') {
-    const season = value.values[1];
+    const season = value.values[1] ?? 0;
     if (!(season in SEASON_NAMES)) {
       throw new DateError(`"${raw}" uses season code ${season}; only 21 (spring) to 24 (winter) are supported. ${EDTF_HELP}`);
     }
@@ -109,6 +109,14 @@ function toPoint(value: EdtfValue, raw: string): DatePoint {
 export function parseEventDate(raw: string): EventDate {
   if (typeof raw !== 'string' || raw.trim() === '') throw new DateError(`The date is empty. ${EDTF_HELP}`);
   const text = raw.trim();
+  // The edtf package rolls an impossible day over (2025-02-29 becomes 1 March): check every
+  // written day against the calendar first, so a mistyped date is never published as another.
+  for (const [written] of text.matchAll(/\d{4}-\d{2}-\d{2}/g)) {
+    const ms = Date.parse(`${written}T00:00:00Z`);
+    if (Number.isNaN(ms) || isoDay(ms) !== written) {
+      throw new DateError(`"${text}" names a day that does not exist (${written}). ${EDTF_HELP}`);
+    }
+  }
   let parsed: EdtfValue;
   try {
     parsed = edtf(text) as EdtfValue;
@@ -168,7 +176,7 @@ export function latestDay(date: EventDate): string {
 }
 
 function localDate(isoDayValue: string): Date {
-  const [y, m, d] = isoDayValue.split('-').map(Number);
+  const [y = 1970, m = 1, d = 1] = isoDayValue.split('-').map(Number);
   return new Date(y, m - 1, d);
 }
 
@@ -197,8 +205,8 @@ function pointLabel(point: DatePoint): string {
 function monthSpanLabel(start: DatePoint, end: DatePoint): string | null {
   if (start.precision !== 'month' || end.precision !== 'month') return null;
   if (start.approximate || end.approximate || start.uncertain || end.uncertain) return null;
-  const [sy, sm] = start.iso.split('-').map(Number);
-  const [ey, em] = end.iso.split('-').map(Number);
+  const [sy = 0, sm = 0] = start.iso.split('-').map(Number);
+  const [ey = 0, em = 0] = end.iso.split('-').map(Number);
   if (sy !== ey) return null;
   if (sm === 1 && em >= 2 && em <= 4) return `early ${sy}`;
   if (sm >= 9 && em === 12 && sm < em) return `late ${sy}`;

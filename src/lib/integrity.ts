@@ -67,6 +67,15 @@ export function checkIntegrity({ events, actors, sources }: ContentSet): Problem
     });
   }
 
+  // The same event written twice under two file names (a copied file) would appear twice.
+  const byTitle = new Map<string, string>();
+  for (const event of events) {
+    const key = `${event.data.title.toLowerCase()}|${event.data.date.edtf}`;
+    const first = byTitle.get(key);
+    if (first) problems.push({ file: event.file, field: 'title', message: `Same title and date as ${first}: is this a copy of that event? Merge them or make the titles distinct.` });
+    else byTitle.set(key, event.file);
+  }
+
   for (const actor of actors) {
     const parent = actor.data.memberOf;
     if (parent && !actorIds.has(parent)) problems.push({ file: actor.file, field: 'memberOf', message: known(actorIds, 'actors', parent) });
@@ -113,15 +122,15 @@ function nearest(value: string, ids: Set<string>): string {
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
+    let prev = row[0]!;
     row[0] = i;
     for (let j = 1; j <= b.length; j++) {
-      const tmp = row[j];
-      row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      const tmp = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
       prev = tmp;
     }
   }
-  return row[b.length];
+  return row[b.length]!;
 }
 
 /** Formats problems as one build-stopping message. */

@@ -5,15 +5,21 @@
  *   and stops the build with `file:line: message` on a broken one;
  * - gives each a `numbers` attribute (the numbers of its sources) and a `refId` (`cite-1`, …,
  *   in reading order) for its anchor;
- * - writes the list of citations to the front matter as `citations`, which the event page reads
- *   (through `render()`'s `remarkPluginFrontmatter`) to link each source back to where it is cited.
- * Files outside an events folder are left alone.
+ * - stops the build on a top-level paragraph of an event with no `<Cite>` (file, line, paragraph
+ *   number, first words): every factual paragraph is sourced; editorial notes go in
+ *   `<EditorsNote>`, quotes and accounts carry their own sources;
+ * - writes the citations and the quotations to the front matter as `citations` and `quotes`,
+ *   which pages read through `render()`'s `remarkPluginFrontmatter`: back-links from each source,
+ *   claims on source pages, statements on actor pages.
+ * The paragraph rule applies to MDX files in an `events` folder only (actor profiles are not
+ * claims about events).
  */
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
-import { isSourcingComponent, numberSources, type CitationRef } from './sourcing';
+import { checkElementName, hasCitation, isSourcingComponent, numberSources, type CitationRef, type QuoteRef, type TreeNode } from './sourcing';
+import { claimIdProblem } from './anchors';
 
 interface JsxNode {
   name: string | null;
@@ -24,7 +30,21 @@ interface JsxNode {
 /** Creates the plugin. */
 export function sourcingPlugin() {
   let citations: CitationRef[] = [];
-  const visit = (node: Readonly<JsxNode>, ctx: { fileURL: URL | undefined; data: Record<string, unknown> }) => {
+  let quotes: QuoteRef[] = [];
+  let paragraphs = 0;
+  const where = (ctx: { fileURL: URL | undefined }, node: { position?: { start: { line: number } } | undefined }) =>
+    `${ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'an MDX file'}${node.position ? `:${node.position.start.line}` : ''}`;
+  const isEvent = (ctx: { fileURL: URL | undefined; sourceFormat: string }) =>
+    ctx.sourceFormat === 'mdx' && ctx.fileURL !== undefined && /[\\/]events[\\/][^\\/]+$/.test(fileURLToPath(ctx.fileURL));
+  const visit = (node: Readonly<JsxNode>, ctx: { fileURL: URL | undefined; data: Record<string, unknown>; textContent: (n: never) => string }) => {
+    if (node.name === 'Claim') {
+      // An explicit anchor for a quoted passage (./anchors.ts); its paragraphs are checked below.
+      const problem = claimIdProblem(node.attributes.find((a) => a.name === 'id')?.value);
+      if (problem) throw new Error(`${where(ctx, node)}: <Claim> ${problem}`);
+      return;
+    }
+    const refused = checkElementName(node.name);
+    if (refused) throw new Error(`${where(ctx, node)}: ${refused}`);
     if (!isSourcingComponent(node.name)) return;
     const astro = ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined;
     const frontmatter = astro?.frontmatter ?? {};
@@ -43,6 +63,10 @@ export function sourcingPlugin() {
       const ref = `cite-${citations.length + 1}`;
       citations.push({ ref, sources: ids });
       frontmatter.citations = citations;
+      if (node.name === 'Quote') {
+        quotes.push({ ref, by: String(attributes.by), sources: ids, text: ctx.textContent(node as never).trim() });
+        frontmatter.quotes = quotes;
+      }
       // Sätteri cannot set `attributes` in place; returning a copy replaces the node, children kept.
       return {
         ...node,
@@ -53,9 +77,7 @@ export function sourcingPlugin() {
         ],
       };
     } catch (error) {
-      const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'an MDX file';
-      const line = node.position ? `:${node.position.start.line}` : '';
-      throw new Error(`${file}${line}: ${(error as Error).message}`);
+      throw new Error(`${where(ctx, node)}: ${(error as Error).message}`);
     }
   };
   return defineMdastPlugin({
@@ -63,10 +85,52 @@ export function sourcingPlugin() {
     options: { position: true },
     before(_root, ctx) {
       citations = [];
+      quotes = [];
+      paragraphs = 0;
       const astro = ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined;
-      if (astro?.frontmatter) astro.frontmatter.citations = citations;
+      if (astro?.frontmatter) {
+        astro.frontmatter.citations = citations;
+        astro.frontmatter.quotes = quotes;
+      }
+    },
+    paragraph(node, ctx) {
+      const parent = ctx.parent(node) as { type?: string; name?: string | null } | undefined;
+      // Top-level paragraphs, and those of a <Claim> (an anchored passage), must be sourced.
+      if (!isEvent(ctx) || !(parent?.type === 'root' || (parent?.type === 'mdxJsxFlowElement' && parent.name === 'Claim'))) return;
+      paragraphs += 1;
+      if (!hasCitation(node as unknown as TreeNode)) {
+        const words = ctx.textContent(node).trim().split(/\s+/).slice(0, 8).join(' ');
+        throw new Error(
+          `${where(ctx, node)}: paragraph ${paragraphs} ("${words}…") states facts without a citation. End it with <Cite source="source-id" />; if it is an editorial note, put it in <EditorsNote>…</EditorsNote>.`,
+        );
+      }
     },
     mdxJsxFlowElement: visit as never,
     mdxJsxTextElement: visit as never,
+    // Content is Markdown: no raw HTML, no {expressions}, no import/export.
+    html(node, ctx) {
+      throw new Error(`${where(ctx, node)}: raw HTML is not allowed in content; write Markdown.`);
+    },
+    mdxFlowExpression(node, ctx) {
+      throw new Error(`${where(ctx, node)}: {…} expressions are not allowed in content; write plain text (escape a brace as \\{).`);
+    },
+    mdxTextExpression(node, ctx) {
+      throw new Error(`${where(ctx, node)}: {…} expressions are not allowed in content; write plain text (escape a brace as \\{).`);
+    },
+    mdxjsEsm(node, ctx) {
+      throw new Error(`${where(ctx, node)}: import and export are not allowed in content; the components are provided by the site.`);
+    },
+    after(_root, ctx) {
+      if (!isEvent(ctx)) return;
+      const astro = ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined;
+      const listed = Array.isArray(astro?.frontmatter?.sources) ? (astro!.frontmatter!.sources as unknown[]).map(String) : [];
+      const cited = new Set(citations.flatMap((c) => c.sources));
+      const uncited = listed.filter((s) => !cited.has(s));
+      if (uncited.length > 0) {
+        throw new Error(
+          `${where(ctx, {})}: sources listed in the front matter but cited nowhere in the text: ${uncited.map((s) => `"${s}"`).join(', ')}. Cite each where it supports a claim (<Cite source="…" />), or remove it from "sources".`,
+        );
+      }
+    },
   });
 }

@@ -13,6 +13,25 @@
  * Pure functions; `./sourcing-plugin.ts` applies them while MDX is compiled.
  */
 
+/**
+ * The only components editors may write in content (registered by the event page). Anything else
+ * in angle brackets, raw HTML above all (`<script>`), stops the build: content is Markdown.
+ */
+export const EDITOR_COMPONENTS = ['Cite', 'Quote', 'Accounts', 'Account', 'EditorsNote', 'Claim'] as const;
+
+/**
+ * Checks a JSX element name found in content.
+ * @returns `null` when allowed, else the message for the editor.
+ */
+export function checkElementName(name: string | null | undefined): string | null {
+  if ((EDITOR_COMPONENTS as readonly string[]).includes(name ?? '')) return null;
+  const allowed = EDITOR_COMPONENTS.map((c) => `<${c}>`).join(', ');
+  if (!name || /^[a-z]/.test(name)) {
+    return `raw HTML (<${name ?? ''}>) is not allowed in content: write Markdown, and use only ${allowed}.`;
+  }
+  return `<${name}> is not a component editors can use here; use only ${allowed}.`;
+}
+
 /** Components whose `source` attribute is checked and numbered. */
 export const SOURCING_COMPONENTS = ['Cite', 'Quote', 'Account'] as const;
 export type SourcingComponent = (typeof SOURCING_COMPONENTS)[number];
@@ -64,4 +83,33 @@ export function numberSources(
     return index + 1;
   });
   return { ids, numbers };
+}
+
+/** A node of a Markdown syntax tree, as far as the citation rules need it. */
+export interface TreeNode {
+  type: string;
+  name?: string | null;
+  children?: readonly TreeNode[];
+}
+
+/**
+ * Does a paragraph carry a citation (a `<Cite>` anywhere inside it, emphasis included)?
+ * Rule: every factual paragraph of an event ends with, or contains, at least one citation
+ * (issue "Claim-level sourcing"); quotes and accounts carry their own sources, and editorial
+ * notes (`<EditorsNote>`) state no facts, so neither is a paragraph at the top level.
+ */
+export function hasCitation(node: TreeNode): boolean {
+  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Cite') return true;
+  return (node.children ?? []).some(hasCitation);
+}
+
+/** A quotation in an event's text, collected for the speaker's page. */
+export interface QuoteRef {
+  /** Anchor id of the quotation's citation on the event page (`cite-3`). */
+  ref: string;
+  /** Actor id of the speaker. */
+  by: string;
+  sources: string[];
+  /** The quoted words as plain text. */
+  text: string;
 }

@@ -58,7 +58,7 @@ export function groupByYearAndMonth<T extends Dated>(events: readonly T[]): Year
 }
 
 /** The events before and after `id` in a sorted list (`undefined` at either end). */
-export function neighbours<T extends Dated>(events: readonly T[], id: string): { previous?: T; next?: T } {
+export function neighbours<T extends Dated>(events: readonly T[], id: string): { previous: T | undefined; next: T | undefined } {
   const index = events.findIndex((e) => e.id === id);
   if (index === -1) throw new Error(`neighbours: no event with id "${id}".`);
   return { previous: events[index - 1], next: events[index + 1] };

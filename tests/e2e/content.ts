@@ -49,7 +49,7 @@ export function readActors(): { id: string; name: string }[] {
   return readdirSync(dir).map((name) => ({ id: idOf(name), name: String(frontmatter(join(dir, name)).name) }));
 }
 
-export function readSources(): { id: string; url?: string; title: string }[] {
+export function readSources(): { id: string; url: string | undefined; title: string }[] {
   const dir = join(root, 'sources');
   return readdirSync(dir).map((name) => {
     const data = parse(readFileSync(join(dir, name), 'utf8')) as { url?: string; title: string };

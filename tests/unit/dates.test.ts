@@ -37,7 +37,7 @@ describe('parseEventDate', () => {
     expect(parseEventDate('2025-08-07/..').end).toBe('open');
   });
   it.each([
-    ['2025-02-30', 'not a valid EDTF date'],
+    ['2025-02-30', 'names a day that does not exist'],
     ['2025-13', 'not a valid EDTF date'],
     ['6 August 2025', 'not a valid EDTF date'],
     ['', 'empty'],
@@ -97,5 +97,14 @@ describe('parseDay', () => {
   });
   it.each(['2026-02-30', '29/11/2026', '2026-11', 42])('rejects %j', (raw) => {
     expect(() => parseDay(raw)).toThrow(DateError);
+  });
+});
+
+describe('impossible days are rejected, never rolled over', () => {
+  it.each(['2025-02-29', '2025-04-31', '2025-08-19/2025-09-31', '2025-02-29~'])('%s', (raw) => {
+    expect(() => parseEventDate(raw)).toThrow('names a day that does not exist');
+  });
+  it('accepts 29 February in a leap year', () => {
+    expect(formatEventDate(parseEventDate('2024-02-29'))).toBe('29 February 2024');
   });
 });

@@ -7,7 +7,7 @@ const event = (id: string, data: Record<string, unknown> = {}) => ({
   id,
   file: `content/events/${id}.mdx`,
   data: makeEventSchema(today).parse({
-    title: 'T',
+    title: `Title of ${id}`,
     date: '2025-08-06',
     summary: 'S.',
     actors: ['microsoft'],
@@ -92,5 +92,15 @@ describe('checkIntegrity', () => {
       { file: 'content/events/y.mdx', field: 'sources[0]', message: 'Unknown.' },
     ]);
     expect(text).toBe('The content has 2 problems:\n  content/events/x.mdx → actors[0]: Unknown.\n  content/events/y.mdx → sources[0]: Unknown.');
+  });
+});
+
+describe('copied events', () => {
+  it('reports two events with the same title and date', () => {
+    const set = base();
+    set.events = [event('2025-08-06-report', { title: 'Report' }), event('2025-08-06-report-copy', { title: 'Report' })];
+    expect(checkIntegrity(set)).toEqual([
+      { file: 'content/events/2025-08-06-report-copy.mdx', field: 'title', message: 'Same title and date as content/events/2025-08-06-report.mdx: is this a copy of that event? Merge them or make the titles distinct.' },
+    ]);
   });
 });

@@ -46,7 +46,7 @@ describe('event schema', () => {
     ['missing title', { title: undefined }, 'title: Expected a title, found nothing (the field is missing).'],
     ['date-like title', { title: new Date('2025-08-06T00:00:00Z') }, 'title: Expected a title, found a date (2025-08-06). YAML read it as something other than text: put the value in quotes.'],
     ['numeric summary', { summary: 42 }, 'summary: Expected a one- or two-sentence summary, found number 42.'],
-    ['impossible date', { date: '2025-02-30' }, 'date: "2025-02-30" is not a valid EDTF date'],
+    ['impossible date', { date: '2025-02-29' }, 'date: "2025-02-29" names a day that does not exist (2025-02-29)'],
     ['invalid EDTF', { date: 'August 2025' }, 'date: "August 2025" is not a valid EDTF date'],
     ['date after the build', { date: '2027-01-01' }, 'date: "2027-01-01" is after the day of the build (2026-11-29)'],
     ['interval ending after the build', { date: '2026-11-01/2026-12-31' }, 'ends after the day of the build'],

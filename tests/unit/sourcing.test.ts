@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSourcingComponent, numberSources, splitIds } from '../../src/lib/sourcing';
+import { checkElementName, hasCitation, isSourcingComponent, numberSources, splitIds } from '../../src/lib/sourcing';
 
 const listed = ['guardian-2025-08-06', 'microsoft-2025-08-15', 'globes-2025-08-07'];
 
@@ -31,5 +31,30 @@ describe('helpers', () => {
   });
   it('knows which components carry sources', () => {
     expect(['Cite', 'Quote', 'Account', 'Accounts', 'p', null].map(isSourcingComponent)).toEqual([true, true, true, false, false, false]);
+  });
+});
+
+describe('hasCitation', () => {
+  const text = { type: 'text' };
+  const cite = { type: 'mdxJsxTextElement', name: 'Cite' };
+  it('finds a citation anywhere in a paragraph, emphasis included', () => {
+    expect(hasCitation({ type: 'paragraph', children: [text, cite] })).toBe(true);
+    expect(hasCitation({ type: 'paragraph', children: [text, { type: 'emphasis', children: [text, cite] }] })).toBe(true);
+  });
+  it('does not count other components or plain text', () => {
+    expect(hasCitation({ type: 'paragraph', children: [text] })).toBe(false);
+    expect(hasCitation({ type: 'paragraph', children: [{ type: 'mdxJsxTextElement', name: 'Quote' }, { type: 'strong', children: [text] }] })).toBe(false);
+    expect(hasCitation({ type: 'paragraph' })).toBe(false);
+  });
+});
+
+describe('checkElementName', () => {
+  it('allows only the editor components', () => {
+    expect(['Cite', 'Quote', 'Accounts', 'Account', 'EditorsNote'].map(checkElementName)).toEqual([null, null, null, null, null]);
+  });
+  it('refuses raw HTML and unknown components with the list of allowed ones', () => {
+    expect(checkElementName('script')).toMatch(/^raw HTML \(<script>\) is not allowed in content: write Markdown, and use only <Cite>/);
+    expect(checkElementName(null)).toMatch(/^raw HTML/);
+    expect(checkElementName('Footnote')).toMatch(/^<Footnote> is not a component editors can use here/);
   });
 });
