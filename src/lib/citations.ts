@@ -1,0 +1,157 @@
+/**
+ * "Cite this": one function per citation format, all generated with citation-js from one CSL-JSON
+ * record per entry. The site is the author and publisher; the permalink is the URL; the date is
+ * the day the entry was last updated, or first published when it never was; the access date is
+ * left for the reader (reference managers add it).
+ *
+ * Styles: APA 7 ships with `@citation-js/plugin-csl` (`apa`); MLA, Chicago (notes and
+ * bibliography) and Harvard (Cite Them Right) are CSL files in `./csl/` (see its README),
+ * registered here under their upstream ids.
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import mlaStyle from './csl/modern-language-association.csl?raw';
+import chicagoStyle from './csl/chicago-note-bibliography.csl?raw';
+import harvardStyle from './csl/harvard-cite-them-right.csl?raw';
+
+/** What a citation needs to know about an entry (an event, or the whole timeline). */
+export interface CitableEntry {
+  /** Entry id: becomes the BibTeX/RIS key. */
+  id: string;
+  title: string;
+  /** Absolute permalink. */
+  url: string;
+  /** `YYYY-MM-DD`. */
+  published: string;
+  /** `YYYY-MM-DD`, when the entry was changed after publication. */
+  updated?: string | undefined;
+  summary?: string | undefined;
+}
+
+/** The site as author and publisher. */
+export interface CitingSite {
+  /** Site name: the "website" (container) the page belongs to. */
+  name: string;
+  /** Organisation credited as author and publisher. */
+  publisher: string;
+  /** BCP 47 language of the content. */
+  language: string;
+}
+
+/** A CSL-JSON item (the subset we produce). */
+export interface CslItem {
+  id: string;
+  type: 'webpage';
+  title: string;
+  'container-title'?: string;
+  author: { literal: string }[];
+  publisher: string;
+  URL: string;
+  issued: { 'date-parts': [[number, number, number]] };
+  language: string;
+  abstract?: string;
+}
+
+const templates = (plugins.config.get('@csl') as { styles: { add(name: string, xml: string): void; has(name: string): boolean } }).styles;
+for (const [name, xml] of [
+  ['modern-language-association', mlaStyle],
+  ['chicago-note-bibliography', chicagoStyle],
+  ['harvard-cite-them-right', harvardStyle],
+] as const) {
+  if (!templates.has(name)) templates.add(name, xml);
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The CSL-JSON record of an entry. The date is `updated` when present, else `published`.
+ * @throws Error when a date is not `YYYY-MM-DD`.
+ */
+export function cslItem(entry: CitableEntry, site: CitingSite): CslItem {
+  const day = entry.updated ?? entry.published;
+  const m = DAY.exec(day);
+  if (!m) throw new Error(`Citation of "${entry.id}": expected the date as YYYY-MM-DD, found "${day}".`);
+  return {
+    id: entry.id,
+    type: 'webpage',
+    title: entry.title,
+    // The whole site cited as itself has no container.
+    ...(entry.title === site.name ? {} : { 'container-title': site.name }),
+    author: [{ literal: site.publisher }],
+    publisher: site.publisher,
+    URL: entry.url,
+    issued: { 'date-parts': [[Number(m[1]), Number(m[2]), Number(m[3])]] },
+    language: site.language,
+    ...(entry.summary ? { abstract: entry.summary } : {}),
+  };
+}
+
+const cite = (entry: CitableEntry, site: CitingSite, withPublisher = true) => {
+  const { publisher, ...item } = cslItem(entry, site);
+  return new Cite([withPublisher ? { ...item, publisher } : item]);
+};
+const bibliography = (template: string, lang: string, withPublisher = true) => (entry: CitableEntry, site: CitingSite): string =>
+  (cite(entry, site, withPublisher).format('bibliography', { format: 'text', template, lang }) as string).trim();
+
+/**
+ * APA 7th edition reference (citation-js's shipped `apa` style), plain text. The publisher is
+ * left out because it is also the author (APA 7, section 9.29: "omit the publisher name").
+ */
+export const apa = bibliography('apa', 'en-US', false);
+/** MLA works-cited entry (`./csl/modern-language-association.csl`), plain text. */
+export const mla = bibliography('modern-language-association', 'en-US');
+/** Harvard (Cite Them Right) reference-list entry (`./csl/harvard-cite-them-right.csl`), plain text. */
+export const harvard = bibliography('harvard-cite-them-right', 'en-GB');
+/** Chicago notes and bibliography: the bibliography entry (`./csl/chicago-note-bibliography.csl`). */
+export const chicagoBibliography = bibliography('chicago-note-bibliography', 'en-US');
+
+/** Chicago notes and bibliography: the (short) note, as it goes in a footnote. */
+export function chicagoNote(entry: CitableEntry, site: CitingSite): string {
+  return (cite(entry, site).format('citation', { format: 'text', template: 'chicago-note-bibliography', lang: 'en-US' }) as string).trim();
+}
+
+/** BibTeX `@misc` record, keyed by the entry id. */
+export function bibtex(entry: CitableEntry, site: CitingSite): string {
+  const text = (cite(entry, site).format('bibtex', { format: 'text' }) as string).trim();
+  // citation-js derives a key from author and title; the entry id is the stable key. It also
+  // writes the day into `month` ("nov 29"), which BibTeX styles print as is: keep the month macro.
+  return text.replace(/^(@\w+\{)[^,]*,/, `$1${entry.id},`).replace(/month = \{([a-z]{3}) \d{1,2}\}/, 'month = $1');
+}
+
+/**
+ * RIS record (type ELEC), lines separated by `\n`, the date as `DA  - YYYY/MM/DD/`. The tags come
+ * from citation-js; the text is written here because citation-js cuts values every 70 characters
+ * (which breaks addresses in Zotero) and shortens the id to 20 characters.
+ */
+export function ris(entry: CitableEntry, site: CitingSite): string {
+  const [record] = cite(entry, site).format('ris', { format: 'object' }) as Record<string, string | number | (string | number)[]>[];
+  const { TY, ...tags }: Record<string, string | number | (string | number)[]> = { ...record, ID: entry.id };
+  const pad = (d: string) => d.replace(/^(\d{4})\/(\d{1,2})\/(\d{1,2})\/?$/, (_m, y: string, mo: string, day: string) => `${y}/${mo.padStart(2, '0')}/${day.padStart(2, '0')}/`);
+  const lines = Object.entries(tags).flatMap(([tag, value]) =>
+    [value].flat().map((v) => `${tag}  - ${tag === 'DA' ? pad(String(v)) : String(v).replace(/\s+/g, ' ')}`),
+  );
+  return [`TY  - ${TY}`, ...lines, 'ER  -'].join('\n');
+}
+
+/** CSL-JSON, pretty-printed: what Zotero, Mendeley and pandoc import. */
+export function cslJson(entry: CitableEntry, site: CitingSite): string {
+  return JSON.stringify([cslItem(entry, site)], null, 2);
+}
+
+/** Every format, in the order the page shows them, with the label and short name of each. */
+export const CITATION_FORMATS = [
+  { key: 'apa', label: 'APA (7th edition)', render: apa },
+  { key: 'mla', label: 'MLA', render: mla },
+  { key: 'chicago', label: 'Chicago (notes and bibliography)', render: (e: CitableEntry, s: CitingSite) => `${chicagoNote(e, s)}\n\n${chicagoBibliography(e, s)}` },
+  { key: 'harvard', label: 'Harvard (Cite Them Right)', render: harvard },
+  { key: 'bibtex', label: 'BibTeX', render: bibtex },
+  { key: 'ris', label: 'RIS', render: ris },
+  { key: 'csl-json', label: 'CSL-JSON', render: cslJson },
+] as const;
+
+/** All formats of one entry: `{ key, label, text }` in display order. */
+export function allCitations(entry: CitableEntry, site: CitingSite): { key: string; label: string; text: string }[] {
+  return CITATION_FORMATS.map((f) => ({ key: f.key, label: f.label, text: f.render(entry, site) }));
+}
