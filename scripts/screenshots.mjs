@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Takes full-page screenshots of each page type at phone (390 px) and desktop (1280 px) widths,
-// with JavaScript on and off, into screenshots/ (not committed). Needs a server: `npm start`.
+// with JavaScript on and off, in the light and dark colour schemes, into screenshots/ (not committed;
+// SHOTS_DIR changes the folder). Needs a server: `npm start`.
 // Usage: node scripts/screenshots.mjs [baseURL] [path ...]
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -8,19 +9,22 @@ import { launchOptions } from '../tests/browser.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4321/';
 const paths = process.argv.slice(3).length ? process.argv.slice(3) : ['', 'events/2025-09-25-microsoft-cuts-off-unit-8200-services/', 'actors/', 'actors/unit-8200/', 'sources/', 'about/', 'nope/'];
-mkdirSync('screenshots', { recursive: true });
+const dir = process.env.SHOTS_DIR ?? 'screenshots';
+mkdirSync(dir, { recursive: true });
 const browser = await chromium.launch(launchOptions());
+for (const scheme of ['light', 'dark']) {
 for (const width of [390, 1280]) {
   for (const js of [true, false]) {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: js });
+    const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: js, colorScheme: scheme });
     const page = await context.newPage();
     for (const path of paths) {
       await page.goto(new URL(path, base).href);
-      const name = `${(path.replace(/\/$/, '').replace(/\//g, '_') || 'home')}-${width}${js ? '' : '-nojs'}.png`;
-      await page.screenshot({ path: `screenshots/${name}`, fullPage: true });
-      console.log(`screenshots/${name}`);
+      const name = `${(path.replace(/\/$/, '').replace(/\//g, '_') || 'home')}-${width}${js ? '' : '-nojs'}${scheme === 'dark' ? '-dark' : ''}.png`;
+      await page.screenshot({ path: `${dir}/${name}`, fullPage: true });
+      console.log(`${dir}/${name}`);
     }
     await context.close();
   }
+}
 }
 await browser.close();

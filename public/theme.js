@@ -1,0 +1,56 @@
+// Colour theme: the reader's choice (light, dark, or the system's), remembered in localStorage
+// under "theme", the only key the site stores. Loaded with a plain <script src> in <head>, before
+// any content is painted, so a stored choice applies with no flash of the other theme; it is a
+// file (not inline) because the Content-Security-Policy allows scripts from 'self' only. Without
+// JavaScript the page follows the operating system (CSS prefers-color-scheme via color-scheme).
+(function () {
+  var KEY = 'theme';
+  var root = document.documentElement;
+  function stored() {
+    try {
+      var value = localStorage.getItem(KEY);
+      return value === 'light' || value === 'dark' ? value : 'system';
+    } catch (e) {
+      return 'system';
+    }
+  }
+  function apply(choice) {
+    if (choice === 'system') root.removeAttribute('data-theme');
+    else root.setAttribute('data-theme', choice);
+  }
+  apply(stored());
+  var syncButtons = function () {};
+  function wire() {
+    var group = document.getElementById('theme-switch');
+    if (!group) return;
+    var buttons = group.querySelectorAll('button[data-theme-choice]');
+    function sync(choice) {
+      for (var i = 0; i < buttons.length; i++) {
+        buttons[i].setAttribute('aria-pressed', String(buttons[i].getAttribute('data-theme-choice') === choice));
+      }
+    }
+    for (var i = 0; i < buttons.length; i++) {
+      buttons[i].addEventListener('click', function (event) {
+        var choice = event.currentTarget.getAttribute('data-theme-choice');
+        try {
+          if (choice === 'system') localStorage.removeItem(KEY);
+          else localStorage.setItem(KEY, choice);
+        } catch (e) { /* storage refused: the choice lasts for this page only */ }
+        apply(choice);
+        sync(choice);
+      });
+    }
+    sync(stored());
+    syncButtons = sync;
+    group.hidden = false;
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', wire);
+  else wire();
+  // Another tab changed the choice: follow it.
+  window.addEventListener('storage', function (event) {
+    if (event.key === KEY) {
+      apply(stored());
+      syncButtons(stored());
+    }
+  });
+})();
