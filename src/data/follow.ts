@@ -1,0 +1,131 @@
+/**
+ * Plain records of the story for the find-and-follow features (feeds, open data, filters, search
+ * meta, social cards): the story's typed events turned into the shapes the pure modules in src/lib
+ * take. Reads nothing itself: everything comes from `getStory()`.
+ */
+import { formatEventDate, sortKey } from '../lib/dates';
+import type { FeedEvent } from '../lib/feeds';
+import { statusText, ui } from '../lib/ui';
+import { EVIDENCE_STATUSES } from '../lib/schema';
+import type { FilterKey } from '../lib/filters';
+import { site } from '../site.config';
+import type { ExportActor, ExportLinks, ExportSource, ExportEvent } from '../lib/opendata';
+import { absolute, findUrls, socialCardUrl, urls, type SocialCardKind } from '../lib/urls';
+import { cardAlt, type CardContent } from '../lib/social-card';
+import { getStory } from './story';
+import type { Story, StoryEvent } from './story';
+
+/** An event as the feeds need it. */
+export function feedEvent(event: StoryEvent): FeedEvent {
+  return {
+    id: event.id,
+    title: event.title,
+    summary: event.summary,
+    dateLabel: formatEventDate(event.date),
+    sortKey: sortKey(event.date),
+    published: event.published,
+    updated: event.updated,
+    statusLabel: statusText[event.status].label,
+    tags: event.tags,
+    corrections: event.corrections,
+  };
+}
+
+/** The site facts feeds and data files carry. */
+export const feedSite = {
+  name: site.name,
+  tagline: site.tagline,
+  language: site.language,
+  publisher: site.publisher,
+  licence: site.licence,
+};
+
+/** Every tag used by an event, sorted, each with its events (oldest first, as given). */
+export function eventsByTag(events: readonly StoryEvent[]): Map<string, StoryEvent[]> {
+  const byTag = new Map<string, StoryEvent[]>();
+  for (const event of events) for (const tag of event.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), event]);
+  return new Map([...byTag.entries()].sort(([a], [b]) => a.localeCompare(b, 'en')));
+}
+
+/** Everything the open-data files need, from the story. */
+export function openData(story: Story) {
+  const events: ExportEvent[] = story.events.map((e) => ({
+    id: e.id,
+    title: e.title,
+    summary: e.summary,
+    date: e.date,
+    dateLabel: formatEventDate(e.date),
+    status: e.status,
+    statusLabel: statusText[e.status].label,
+    statusNote: e.statusNote,
+    tags: e.tags,
+    actors: e.actors.map(({ actor, role }) => ({ id: actor, name: story.actorById.get(actor)!.name, role })),
+    sources: e.sources,
+    published: e.published,
+    updated: e.updated,
+    corrections: e.corrections,
+  }));
+  const sourceById = new Map<string, ExportSource>(story.sources.map((s) => [s.id, s]));
+  return { events, actors: story.actors as ExportActor[], sources: story.sources as ExportSource[], sourceById };
+}
+
+const withoutBase = (sitePath: string) => sitePath.slice(urls.home().length);
+
+/** Absolute links for the data files. */
+export const exportLinks: ExportLinks = {
+  home: absolute(),
+  event: (id) => absolute(withoutBase(urls.event(id))),
+  actor: (id) => absolute(withoutBase(urls.actor(id))),
+  source: (id) => absolute(withoutBase(urls.source(id))),
+  schema: (file) => absolute(withoutBase(findUrls.data(file))),
+};
+
+/** The choices of the timeline filter on `/`: only values some shown event has, each with its label. */
+export function filterChoices(story: Story, shown: readonly StoryEvent[]): Record<FilterKey, { value: string; label: string }[]> {
+  const has = (pick: (e: StoryEvent) => readonly string[]) => new Set(shown.flatMap(pick));
+  const actors = has((e) => e.actors.map((a) => a.actor));
+  const tags = has((e) => e.tags);
+  const statuses = has((e) => [e.status]);
+  const years = has((e) => [e.date.start.first.slice(0, 4)]);
+  return {
+    actor: story.actors.filter((a) => actors.has(a.id)).map((a) => ({ value: a.id, label: a.name })),
+    tag: [...tags].sort().map((t) => ({ value: t, label: t })),
+    status: EVIDENCE_STATUSES.filter((s) => statuses.has(s)).map((s) => ({ value: s, label: statusText[s].label })),
+    year: [...years].sort().map((y) => ({ value: y, label: y })),
+  };
+}
+
+/** Accent colour of each status on social cards (the light theme's status colours in global.css). */
+const STATUS_ACCENT: Record<string, string> = { confirmed: '#14532d', reported: '#1e3a8a', alleged: '#7c2d12', disputed: '#581c87', denied: '#7f1d1d' };
+
+/** Every social card: `path` is its file below `social/` without `.png` (`site`, `events/<id>`, `actors/<id>`). */
+export function socialCards(story: Story): { path: string; kind: SocialCardKind; id: string; content: CardContent }[] {
+  const words = ui.find.social;
+  return [
+    { path: 'site', kind: 'site' as const, id: '', content: { kicker: words.site, title: site.name, details: [site.tagline.length > 140 ? '' : site.tagline].filter(Boolean), site: site.publisher } },
+    ...story.events.map((e) => ({
+      path: `events/${e.id}`,
+      kind: 'event' as const,
+      id: e.id,
+      content: { kicker: words.event, title: e.title, details: [formatEventDate(e.date), `${ui.event.evidence}: ${statusText[e.status].label}`], site: site.name, accent: STATUS_ACCENT[e.status] },
+    })),
+    ...story.actors.map((a) => ({
+      path: `actors/${a.id}`,
+      kind: 'actor' as const,
+      id: a.id,
+      content: { kicker: `${words.actor}: ${a.kind}`, title: a.name, details: [ui.actor.eventsCount(story.eventsByActor.get(a.id)!.length)], site: site.name },
+    })),
+  ];
+}
+
+/**
+ * The social card of the page at `pathname` (an event's or actor's page gets its own; every other
+ * page the site's), with its absolute URL and alt text.
+ */
+export async function socialCardFor(pathname: string): Promise<{ url: string; alt: string }> {
+  const story = await getStory();
+  const [section, id] = pathname.slice(urls.home().length).split('/');
+  const kind: SocialCardKind = section === 'events' && id && story.eventById.has(id) ? 'event' : section === 'actors' && id && story.actorById.has(id) ? 'actor' : 'site';
+  const card = socialCards(story).find((c) => c.kind === kind && (kind === 'site' || c.id === id))!;
+  return { url: socialCardUrl(kind, card.id), alt: cardAlt(card.content) };
+}

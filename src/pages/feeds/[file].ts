@@ -1,0 +1,39 @@
+/**
+ * `/feeds/events.rss.xml`, `/feeds/events.atom.xml`, `/feeds/events.json` and the same three for
+ * `corrections`: the story's feeds (see src/lib/feeds.ts for the rules).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getStory } from '../../data/story';
+import { feedEvent, feedSite } from '../../data/follow';
+import { correctionsFeed, eventsFeed, type FeedFormat } from '../../lib/feeds';
+import { findUrls } from '../../lib/urls';
+import { ui } from '../../lib/ui';
+
+const CONTENT_TYPE: Record<FeedFormat, string> = {
+  rss: 'application/rss+xml; charset=utf-8',
+  atom: 'application/atom+xml; charset=utf-8',
+  json: 'application/feed+json; charset=utf-8',
+};
+
+export const getStaticPaths = (() =>
+  (['events', 'corrections'] as const).flatMap((name) =>
+    (['rss', 'atom', 'json'] as const).map((format) => ({
+      params: { file: findUrls.feed(name, format).split('/').pop()! },
+      props: { name, format },
+    })),
+  )) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ props }) => {
+  const { name, format } = props as { name: 'events' | 'corrections'; format: FeedFormat };
+  const events = (await getStory()).events.map(feedEvent);
+  const words = ui.find.feeds;
+  const body =
+    name === 'events'
+      ? eventsFeed(events, feedSite, format)
+      : correctionsFeed(events, feedSite, format, {
+          title: `${words.corrections} · ${feedSite.name}`,
+          description: words.correctionsDescription,
+          item: words.correctionItem,
+        });
+  return new Response(body, { headers: { 'Content-Type': CONTENT_TYPE[format] } });
+};

@@ -1,0 +1,62 @@
+/**
+ * Filters the timeline on `/` in place (progressive enhancement of TimelineFilter.astro): shows the
+ * form, reads the filter from the URL query, hides entries that do not match (and the year and
+ * month groups left empty), and writes every change back to the query with history.replaceState,
+ * so the address can be shared and a reload restores the view. Without JavaScript nothing happens
+ * and the static filter pages serve instead.
+ */
+import { entryFromDataset, filterQuery, matchesFilter, parseFilter, FILTER_KEYS, type Filter, type FilterKey } from '../lib/filters';
+
+const form = document.querySelector<HTMLFormElement>('#timeline-filter');
+if (form) {
+  const entries = [...document.querySelectorAll<HTMLElement>('li[data-status]')].filter((li) => !form.contains(li));
+  const count = form.querySelector<HTMLElement>('[data-filter-count]')!;
+  const select = (key: FilterKey) => form.elements.namedItem(key) as HTMLSelectElement | null;
+  const offered = Object.fromEntries(FILTER_KEYS.map((k) => [k, [...(select(k)?.options ?? [])].map((o) => o.value).filter(Boolean)])) as Record<FilterKey, string[]>;
+
+  const apply = (filter: Filter) => {
+    let shown = 0;
+    for (const li of entries) {
+      const visible = matchesFilter(entryFromDataset(li.dataset), filter);
+      li.hidden = !visible;
+      if (visible) shown++;
+    }
+    // Hide month and year groups with nothing left in them, innermost first.
+    const groups = [...document.querySelectorAll<HTMLElement>('main section')].reverse();
+    for (const group of groups) {
+      if (group.closest('#timeline-filter') || !group.querySelector('li[data-status]')) continue;
+      const empty = !group.querySelector('li[data-status]:not([hidden])');
+      group.hidden = empty;
+      const item = group.parentElement;
+      if (item?.tagName === 'LI' && !item.dataset.status) item.hidden = empty;
+    }
+    const any = FILTER_KEYS.some((k) => filter[k]);
+    count.textContent = any ? (form.dataset.shown ?? '{n} / {total}').replace('{n}', String(shown)).replace('{total}', String(entries.length)) : '';
+  };
+
+  const current = (): Filter => Object.fromEntries(FILTER_KEYS.map((k) => [k, select(k)?.value ?? '']).filter(([, v]) => v)) as Filter;
+
+  const initial = parseFilter(location.search, offered);
+  for (const key of FILTER_KEYS) {
+    const el = select(key);
+    if (el) el.value = initial[key] ?? '';
+  }
+  form.hidden = false;
+  apply(initial);
+
+  form.addEventListener('change', () => {
+    const filter = current();
+    history.replaceState(null, '', `${location.pathname}${filterQuery(filter)}${location.hash}`);
+    apply(filter);
+  });
+  form.addEventListener('submit', (event) => event.preventDefault());
+  form.querySelector<HTMLAnchorElement>('[data-filter-clear]')?.addEventListener('click', (event) => {
+    event.preventDefault();
+    for (const key of FILTER_KEYS) {
+      const el = select(key);
+      if (el) el.value = '';
+    }
+    history.replaceState(null, '', `${location.pathname}${location.hash}`);
+    apply({});
+  });
+}
