@@ -7,12 +7,21 @@ import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.config.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sourcingPlugin } from './src/lib/sourcing-plugin.ts';
+import { findAndFollow } from './src/integrations/find-and-follow.ts';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseRedirects } from './src/lib/permalinks.ts';
+
+// A renamed entry keeps its old address: <content>/redirects.json maps old site paths to new ones
+// (README, "Permalinks"). Astro writes a page at each old path that sends readers to the new one.
+const redirectsFile = resolve(process.env.CONTENT_DIR ?? 'content', 'redirects.json');
+const redirects = existsSync(redirectsFile) ? parseRedirects(readFileSync(redirectsFile, 'utf8'), redirectsFile) : {};
 
 // Where the site lives comes from the environment (SITE_URL, BASE_PATH); see src/site.config.ts.
 export default defineConfig({
   site: site.url,
   base: site.base,
   trailingSlash: 'always',
+  redirects,
   // OUT_DIR and CACHE_DIR let tests and benchmarks build other content folders side by side
   // without sharing the content-layer cache of the real site.
   outDir: process.env.OUT_DIR ?? './dist',
@@ -44,10 +53,13 @@ export default defineConfig({
   // Sätteri is Astro 7's default Markdown/MDX processor; our plugin checks and numbers citations.
   // No syntax highlighting: the story has no code, and Shiki's inline styles would break the CSP.
   markdown: { processor: satteri({ mdastPlugins: [sourcingPlugin()] }), syntaxHighlight: false },
-  integrations: [mdx()],
+  // findAndFollow: the Pagefind search index and sitemap.xml, made from the built site (issue 6).
+  integrations: [mdx(), findAndFollow({ siteUrl: site.url, base: site.base })],
   vite: {
     plugins: [tailwindcss()],
     build: {
+      // Scripts are always files, never inlined into the page: the CSP allows scripts from 'self' only.
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rolldownOptions: {
         // Astro's content layer marks each MDX entry's asset module with its own internal directive
         // "use astro:head-inject", which Astro consumes before bundling; Rolldown then warns once per

@@ -14,7 +14,7 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { makeActorSchema, makeEventSchema, makeSourceSchema } from './lib/schema';
+import { makeActorSchema, makeEraSchema, makeEventSchema, makeSourceSchema } from './lib/schema';
 
 const root = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
 
@@ -53,4 +53,10 @@ const sources = defineCollection({
   schema: makeSourceSchema(),
 });
 
-export const collections = { events, actors, sources };
+/** `content/eras/<id>.yaml`: named periods shaded on the visual timeline (issue 7). */
+const eras = defineCollection({
+  loader: glob({ pattern: '**/*.{yaml,yml}', base: `${root}/eras`, generateId: idFromFileName('eras') }),
+  schema: makeEraSchema(),
+});
+
+export const collections = { events, actors, sources, eras };

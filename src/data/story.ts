@@ -3,10 +3,11 @@
  * per build, runs the cross-collection checks (stopping the build on any problem), and hands
  * pages typed, sorted, resolved records.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { checkIntegrity, formatProblems, type Entry } from '../lib/integrity';
 import { sortChronologically } from '../lib/timeline';
-import type { ActorData, ActorRole, EventData, SourceData } from '../lib/schema';
+import type { ActorData, ActorRole, EraData, EventData, SourceData } from '../lib/schema';
+import type { CitationRef, QuoteRef } from '../lib/sourcing';
 
 export interface Actor extends ActorData {
   id: string;
@@ -24,9 +25,16 @@ export interface StoryEvent extends Omit<EventData, 'actors'> {
   actors: { actor: string; role?: ActorRole | undefined }[];
 }
 
+/** A named period shaded on the visual timeline (content/eras/). */
+export interface Era extends EraData {
+  id: string;
+}
+
 export interface Story {
   /** Oldest first. */
   events: StoryEvent[];
+  /** Oldest first. */
+  eras: Era[];
   actors: Actor[];
   sources: Source[];
   actorById: Map<string, Actor>;
@@ -45,10 +53,11 @@ function fileOf(entry: { id: string; filePath?: string | undefined }, folder: st
 }
 
 async function load(): Promise<Story> {
-  const [eventEntries, actorEntries, sourceEntries] = await Promise.all([
+  const [eventEntries, actorEntries, sourceEntries, eraEntries] = await Promise.all([
     getCollection('events'),
     getCollection('actors'),
     getCollection('sources'),
+    getCollection('eras'),
   ]);
   const asEntries = <T>(entries: { id: string; filePath?: string | undefined; data: T }[], folder: string): Entry<T>[] =>
     entries.map((e) => ({ id: e.id, file: fileOf(e, folder), data: e.data }));
@@ -70,8 +79,10 @@ async function load(): Promise<Story> {
     for (const { actor } of event.actors) eventsByActor.get(actor)!.push(event);
     for (const source of event.sources) eventsBySource.get(source)!.push(event);
   }
+  const eras = sortChronologically(eraEntries.map((entry) => ({ ...entry.data, id: entry.id })));
   return {
     events,
+    eras,
     actors,
     sources,
     actorById: new Map(actors.map((a) => [a.id, a])),
@@ -90,4 +101,49 @@ async function load(): Promise<Story> {
 export function getStory(): Promise<Story> {
   cached ??= load();
   return cached;
+}
+
+/** What an event's text cites and quotes, as found while its MDX was compiled. */
+export interface EventSourcing {
+  citations: CitationRef[];
+  quotes: QuoteRef[];
+}
+
+let sourcingCache: Promise<Map<string, EventSourcing>> | undefined;
+
+/**
+ * The citations and quotations of every event's text, by event id, read from what the sourcing
+ * plugin (src/lib/sourcing-plugin.ts) recorded while compiling each event. Cached for the build.
+ */
+export function getSourcing(): Promise<Map<string, EventSourcing>> {
+  sourcingCache ??= getStory().then(async (story) => {
+    const entries = await Promise.all(
+      story.events.map(async (event) => {
+        const { remarkPluginFrontmatter: fm } = await render(event.entry);
+        return [event.id, { citations: (fm.citations ?? []) as CitationRef[], quotes: (fm.quotes ?? []) as QuoteRef[] }] as const;
+      }),
+    );
+    return new Map(entries);
+  });
+  return sourcingCache;
+}
+
+/** A quotation with the event it appears in. */
+export interface Statement extends QuoteRef {
+  event: StoryEvent;
+}
+
+/** Every quotation attributed to an actor, oldest event first. */
+export async function statementsBy(actorId: string): Promise<Statement[]> {
+  const [story, sourcing] = await Promise.all([getStory(), getSourcing()]);
+  return story.events.flatMap((event) => (sourcing.get(event.id)?.quotes ?? []).filter((q) => q.by === actorId).map((q) => ({ ...q, event })));
+}
+
+/** For each event citing a source, the anchors of the places in its text that cite it. */
+export async function claimsCiting(sourceId: string): Promise<{ event: StoryEvent; refs: string[] }[]> {
+  const [story, sourcing] = await Promise.all([getStory(), getSourcing()]);
+  return (story.eventsBySource.get(sourceId) ?? []).map((event) => ({
+    event,
+    refs: (sourcing.get(event.id)?.citations ?? []).filter((c) => c.sources.includes(sourceId)).map((c) => c.ref),
+  }));
 }

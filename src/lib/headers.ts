@@ -27,6 +27,16 @@ export const CONTENT_SECURITY_POLICY = [
   "form-action 'self'",
 ].join('; ');
 
+/**
+ * Sections whose pages run WebAssembly: the search page (Pagefind compiles its index reader with
+ * WebAssembly, which script-src 'self' alone forbids). Their policy adds 'wasm-unsafe-eval', which
+ * allows compiling WebAssembly only, not JavaScript eval.
+ */
+export const WASM_SECTIONS: readonly string[] = ['search'];
+
+/** The policy of the WebAssembly sections: the common one plus 'wasm-unsafe-eval' in script-src. */
+export const CONTENT_SECURITY_POLICY_WASM = CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
+
 /** Headers for every response. */
 export const COMMON_HEADERS: [string, string][] = [
   ['Content-Security-Policy', CONTENT_SECURITY_POLICY],
@@ -50,14 +60,35 @@ export const NO_FRAMING: [string, string][] = [
  * @param base the site's base path, `/` or `/sub/`.
  * @param sections top-level path segments that must not be framed, e.g. `['events', 'actors']`.
  * @param pages single pages at the root that must not be framed, e.g. `['404.html']`.
+ * @param wasm when given, the sections in `wasmSections` get {@link CONTENT_SECURITY_POLICY_WASM}
+ *   and every other path (`allSections`, the home page, files) the common policy.
  */
-export function buildHeaderRules(base: string, sections: readonly string[], pages: readonly string[] = []): HeaderRule[] {
-  return [
-    { pattern: `${base}*`, headers: COMMON_HEADERS },
+export function buildHeaderRules(
+  base: string,
+  sections: readonly string[],
+  pages: readonly string[] = [],
+  wasm?: { allSections: readonly string[]; wasmSections: readonly string[] },
+): HeaderRule[] {
+  const framing = [
     { pattern: base, headers: NO_FRAMING },
     ...sections.map((s) => ({ pattern: `${base}${s}/*`, headers: NO_FRAMING })),
     ...pages.map((p) => ({ pattern: `${base}${p}`, headers: NO_FRAMING })),
   ];
+  if (wasm && wasm.wasmSections.length > 0) {
+    // Two policies for one response both apply (the stricter wins), so the WebAssembly sections
+    // must not also get the common policy: it goes on every other path instead — the home page,
+    // every file with an extension (assets, feeds, data, 404.html) and every other section.
+    const csp = (policy: string): [string, string][] => [['Content-Security-Policy', policy]];
+    return [
+      { pattern: `${base}*`, headers: COMMON_HEADERS.filter(([name]) => name !== 'Content-Security-Policy') },
+      { pattern: base, headers: csp(CONTENT_SECURITY_POLICY) },
+      { pattern: `${base}*.*`, headers: csp(CONTENT_SECURITY_POLICY) },
+      ...wasm.allSections.filter((s) => !wasm.wasmSections.includes(s)).map((s) => ({ pattern: `${base}${s}/*`, headers: csp(CONTENT_SECURITY_POLICY) })),
+      ...wasm.wasmSections.map((s) => ({ pattern: `${base}${s}/*`, headers: csp(CONTENT_SECURITY_POLICY_WASM) })),
+      ...framing,
+    ];
+  }
+  return [{ pattern: `${base}*`, headers: COMMON_HEADERS }, ...framing];
 }
 
 /** Writes rules in the `_headers` format. */

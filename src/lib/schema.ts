@@ -252,6 +252,24 @@ export const makeSourceSchema = (today?: () => string) =>
     { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}. Allowed: publisher, publishedBy, title, titleIsDescription, authors, date, url, kind, language, note.` : undefined) },
   );
 
+/**
+ * Builds the schema of an era (`content/eras/<id>.yaml`): a named period shaded on the visual
+ * timeline, such as the years a system was in operation. Define eras only from sourced facts.
+ */
+export const makeEraSchema = (today?: () => string) =>
+  z.strictObject(
+    {
+      /** Short name shown on the timeline ("The call archive on Azure"). */
+      name: text('a short name'),
+      /** The period, as an EDTF interval ("2022/2025-09-25") or a single date; an open end ("2022/..") runs to the end of the drawing. */
+      date: edtfDate(today),
+      /** One sentence: what the period is and which events bound it. */
+      description: text('a one-sentence description'),
+    },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}. Allowed: name, date, description.` : undefined) },
+  );
+
 export type EventData = z.output<ReturnType<typeof makeEventSchema>>;
 export type ActorData = z.output<ReturnType<typeof makeActorSchema>>;
 export type SourceData = z.output<ReturnType<typeof makeSourceSchema>>;
+export type EraData = z.output<ReturnType<typeof makeEraSchema>>;

@@ -4,7 +4,7 @@
  * the site: every top-level folder of pages is listed as not frameable, except embeds.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { buildHeaderRules, formatHeaders } from '../lib/headers';
+import { WASM_SECTIONS, buildHeaderRules, formatHeaders } from '../lib/headers';
 import { FRAMEABLE_SECTIONS, SECTIONS } from '../lib/urls';
 import { site } from '../site.config';
 
@@ -12,6 +12,6 @@ import { site } from '../site.config';
 export const getStaticPaths = (() => [{ params: { headersFile: '_headers' } }]) satisfies GetStaticPaths;
 
 export const GET: APIRoute = () =>
-  new Response(formatHeaders(buildHeaderRules(site.base, SECTIONS.filter((s) => !FRAMEABLE_SECTIONS.includes(s)), ['404.html'])), {
+  new Response(formatHeaders(buildHeaderRules(site.base, SECTIONS.filter((s) => !FRAMEABLE_SECTIONS.includes(s)), ['404.html'], { allSections: SECTIONS, wasmSections: WASM_SECTIONS })), {
     headers: { 'Content-Type': 'text/plain; charset=utf-8' },
   });

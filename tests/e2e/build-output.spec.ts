@@ -17,7 +17,32 @@ import htmlValidateConfig from '../../.htmlvalidate.mjs';
  * HTML page 6.9 KB, the stylesheet 4.2 KB, no JavaScript) with a little room; raise one only on
  * purpose, in the commit that needs it.
  */
-export const BUDGETS = { html: 10_000, css: 6_000, js: 0 };
+// html: +3_500 for the time-scaled axis (issue 7): its two drawings (wide, and narrow for phones)
+// add 3.4 KB gzip to / and 3.2 KB to the actor page with the most events (/actors/microsoft/),
+// measured by building each page with and without the figure.
+// html: +2_200 for finding and following (issue 6), measured on / by removing each part from the
+// built page: the filter form with its choices 1.23 KB, the entries' data attributes it filters on
+// 0.54 KB, the feed links and social image tags in <head> 0.21 KB, the header search box 0.13 KB.
+// css: +1_000 for dark mode, print and the axis and map styles (issue 7, about 1.3 KB gzip): the
+// shared stylesheet measured 6.0 KB with them.
+export const BUDGETS = { html: 15_700, css: 7_000, js: 0 };
+/**
+ * JavaScript a page may add when it loads one of these scripts (gzip bytes), on top of
+ * `BUDGETS.js`: raised only for the pages that load the script. cite.js (the Copy buttons of
+ * "Cite this", 648 B) is on event pages and the timeline.
+ */
+export const SCRIPT_ALLOWANCES: Record<string, number> = {
+  'cite.js': 700,
+  // theme.js (issue 7): applies the stored colour theme before first paint and runs the switch,
+  // about 940 B; loaded by every page.
+  'theme.js': 1_000,
+  // Issue 6. TimelineFilter.astro: filters the timeline on / in place by actor, tag, status and
+  // year, kept in the URL query (about 880 B). SearchScript.astro: the search page's form and
+  // results (about 1.7 KB); Pagefind's own runtime and index load on demand from /pagefind/ when a
+  // query is run on /search/ only, and are not counted here.
+  'TimelineFilter.astro': 1_000,
+  'SearchScript.astro': 1_900,
+};
 
 const pages = builtPages();
 const fileOf = (path: string) => join(dist, path.endsWith('/') ? `${path}index.html` : path);
@@ -47,7 +72,9 @@ test('every page stays within its budgets (HTML, CSS and JavaScript it loads, gz
       + assets(page, /<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g).reduce((n, code) => n + gz(code), 0);
     if (htmlSize > BUDGETS.html) over.push(`${path}: HTML ${htmlSize} B gzip > ${BUDGETS.html} B`);
     if (css > BUDGETS.css) over.push(`${path}: CSS ${css} B gzip > ${BUDGETS.css} B`);
-    if (js > BUDGETS.js) over.push(`${path}: JavaScript ${js} B gzip > ${BUDGETS.js} B`);
+    // A script Astro bundles is named after its component plus a hash ("TimelineFilter.astro_astro_type_script_index_0_lang.<hash>.js"): its allowance is keyed by the component ("TimelineFilter.astro").
+    const jsBudget = BUDGETS.js + assets(page, /<script[^>]+src="([^"]+)"/g).reduce((n, src) => n + (SCRIPT_ALLOWANCES[src.split('/').pop()!.replace(/_astro_type_script.*$/, '')] ?? 0), 0);
+    if (js > jsBudget) over.push(`${path}: JavaScript ${js} B gzip > ${jsBudget} B`);
   }
   expect(over).toEqual([]);
 });
