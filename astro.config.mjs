@@ -7,6 +7,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.config.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sourcingPlugin } from './src/lib/sourcing-plugin.ts';
+import { CSP_DIRECTIVES } from './src/lib/headers.ts';
 import { findAndFollow } from './src/integrations/find-and-follow.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseRedirects } from './src/lib/permalinks.ts';
@@ -37,15 +38,7 @@ export default defineConfig({
   security: {
     csp: {
       algorithm: 'SHA-256',
-      directives: [
-        "default-src 'self'",
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-      ],
+      directives: [...CSP_DIRECTIVES],
     },
   },
   // Two content entries with the same id stop the build instead of one silently replacing the other.

@@ -12,6 +12,7 @@
  * `CONTENT_DIR` (default `content`) points the build at another content folder: the test
  * fixtures and benchmarks use it, and so can the next investigation.
  */
+import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { makeActorSchema, makeEraSchema, makeEventSchema, makeSourceSchema } from './lib/schema';
@@ -55,8 +56,12 @@ const sources = defineCollection({
 
 /** `content/eras/<id>.yaml`: named periods shaded on the visual timeline (issue 7). */
 const eras = defineCollection({
-  loader: glob({ pattern: '**/*.{yaml,yml}', base: `${root}/eras`, generateId: idFromFileName('eras') }),
+  // Eras are optional: a content folder without eras/ gets none (and no warning from the loader).
+  loader: existsSync(`${root}/eras`) ? glob({ pattern: '**/*.{yaml,yml}', base: `${root}/eras`, generateId: idFromFileName('eras') }) : () => [],
   schema: makeEraSchema(),
 });
 
 export const collections = { events, actors, sources, eras };
+
+/** Whether this content folder has eras at all (src/data/story.ts skips reading them if not). */
+export const hasEras = existsSync(`${root}/eras`);

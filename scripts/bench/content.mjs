@@ -105,7 +105,13 @@ export function generateContent(root, n, seed = 8200) {
       ...(random.chance(0.5) ? [`tags: [${random.sample(TAGS, random.int(1, 2)).map(q).join(', ')}]`] : []),
       'published: "2026-11-01"',
     ];
-    const body = Array.from({ length: random.int(2, 4) }, () => `${paragraph()} <Cite source="${random.pick(own.sources)}" />`);
+    // Every listed source is cited somewhere (a build rule): paragraph i cites source i, the last
+    // paragraph cites the rest.
+    const count = random.int(2, 4);
+    const body = Array.from({ length: count }, (_, i) => {
+      const cited = i < count - 1 ? [own.sources[i % own.sources.length]] : own.sources.slice(Math.min(i, own.sources.length - 1));
+      return `${paragraph()} <Cite source="${[...new Set(cited)].join(' ')}" />`;
+    });
     if (random.chance(0.3)) {
       body.splice(1, 0, `<Quote by="${random.pick(own.actors)}" source="${random.pick(own.sources)}">\n${random.words(WORDS, random.int(8, 15))}\n</Quote>`);
     }

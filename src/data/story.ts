@@ -4,6 +4,7 @@
  * pages typed, sorted, resolved records.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
+import { hasEras } from '../content.config';
 import { checkIntegrity, formatProblems, type Entry } from '../lib/integrity';
 import { sortChronologically } from '../lib/timeline';
 import type { ActorData, ActorRole, EraData, EventData, SourceData } from '../lib/schema';
@@ -57,7 +58,8 @@ async function load(): Promise<Story> {
     getCollection('events'),
     getCollection('actors'),
     getCollection('sources'),
-    getCollection('eras'),
+    // Optional collection: reading an absent one would make Astro warn.
+    hasEras ? getCollection('eras') : Promise.resolve([]),
   ]);
   const asEntries = <T>(entries: { id: string; filePath?: string | undefined; data: T }[], folder: string): Entry<T>[] =>
     entries.map((e) => ({ id: e.id, file: fileOf(e, folder), data: e.data }));

@@ -15,17 +15,21 @@ export interface HeaderRule {
 }
 
 /** The policy every page gets (a header can carry what a `<meta>` CSP cannot: frame-ancestors). */
-export const CONTENT_SECURITY_POLICY = [
+/**
+ * The directives besides scripts and styles, shared by the header policy below and by the `<meta>`
+ * policy Astro writes on every page (astro.config.mjs adds its own script and style hashes).
+ */
+export const CSP_DIRECTIVES = [
   "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
   "object-src 'none'",
   "base-uri 'self'",
   "form-action 'self'",
-].join('; ');
+] as const;
+
+export const CONTENT_SECURITY_POLICY = [CSP_DIRECTIVES[0], "script-src 'self'", "style-src 'self'", ...CSP_DIRECTIVES.slice(1)].join('; ');
 
 /**
  * Sections whose pages run WebAssembly: the search page (Pagefind compiles its index reader with

@@ -202,6 +202,7 @@ export const ui = {
       actor: (name: string) => `${name}: events`,
       intro: (n: number) => `${n} event${n === 1 ? '' : 's'}, oldest first. Each opens its page, with its sources.`,
       fullSite: 'Open the full timeline',
+      earlier: (n: number) => `${n} earlier event${n === 1 ? ' is' : 's are'} on the full timeline.`,
       none: 'No events yet.',
       frameTitle: (what: string) => `${what} (embedded timeline)`,
       aboutHeading: 'Embed this timeline',
