@@ -99,7 +99,17 @@ export function filterChoices(story: Story, shown: readonly StoryEvent[]): Recor
 const STATUS_ACCENT: Record<string, string> = { confirmed: '#14532d', reported: '#1e3a8a', alleged: '#7c2d12', disputed: '#581c87', denied: '#7f1d1d' };
 
 /** Every social card: `path` is its file below `social/` without `.png` (`site`, `events/<id>`, `actors/<id>`). */
-export function socialCards(story: Story): { path: string; kind: SocialCardKind; id: string; content: CardContent }[] {
+export function socialCards(story: Story): SocialCard[] {
+  let cards = cardsOf.get(story);
+  if (!cards) cardsOf.set(story, (cards = socialCardList(story)));
+  return cards;
+}
+type SocialCard = { path: string; kind: SocialCardKind; id: string; content: CardContent };
+/** Cards by story, and by `path` within it: every page looks its card up. */
+const cardsOf = new WeakMap<Story, SocialCard[]>();
+const cardByPath = new WeakMap<SocialCard[], Map<string, SocialCard>>();
+
+function socialCardList(story: Story): SocialCard[] {
   const words = ui.find.social;
   return [
     { path: 'site', kind: 'site' as const, id: '', content: { kicker: words.site, title: site.name, details: [site.tagline.length > 140 ? '' : site.tagline].filter(Boolean), site: site.publisher } },
@@ -126,6 +136,9 @@ export async function socialCardFor(pathname: string): Promise<{ url: string; al
   const story = await getStory();
   const [section, id] = pathname.slice(urls.home().length).split('/');
   const kind: SocialCardKind = section === 'events' && id && story.eventById.has(id) ? 'event' : section === 'actors' && id && story.actorById.has(id) ? 'actor' : 'site';
-  const card = socialCards(story).find((c) => c.kind === kind && (kind === 'site' || c.id === id))!;
+  const cards = socialCards(story);
+  let byPath = cardByPath.get(cards);
+  if (!byPath) cardByPath.set(cards, (byPath = new Map(cards.map((c) => [c.path, c]))));
+  const card = byPath.get(kind === 'site' ? 'site' : `${kind}s/${id}`)!;
   return { url: socialCardUrl(kind, card.id), alt: cardAlt(card.content) };
 }

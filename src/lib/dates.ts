@@ -220,6 +220,14 @@ function monthSpanLabel(start: DatePoint, end: DatePoint): string | null {
  *   "19–27 August 2025", "28 August – 3 September 2025", "from 7 August 2025".
  */
 export function formatEventDate(date: EventDate): string {
+  // Pages show the same dates many times over (lists, previous/next, cards): each is worked out once.
+  let label = labels.get(date);
+  if (label === undefined) labels.set(date, (label = eventDateLabel(date)));
+  return label;
+}
+const labels = new WeakMap<EventDate, string>();
+
+function eventDateLabel(date: EventDate): string {
   const { start, end } = date;
   if (end === null) return pointLabel(start);
   if (end === 'open') return `from ${pointLabel(start)}`;
