@@ -1,5 +1,4 @@
 // @ts-check
-import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -11,6 +10,7 @@ import { CSP_DIRECTIVES } from './src/lib/headers.ts';
 import { findAndFollow } from './src/integrations/find-and-follow.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseRedirects } from './src/lib/permalinks.ts';
+import { cacheDirFor } from './src/lib/build-cache.ts';
 
 // A renamed entry keeps its old address: <content>/redirects.json maps old site paths to new ones
 // (README, "Permalinks"). Astro writes a page at each old path that sends readers to the new one.
@@ -27,10 +27,8 @@ export default defineConfig({
   // without sharing the content-layer cache of the real site.
   outDir: process.env.OUT_DIR ?? './dist',
   // Each content folder gets its own cache, so a build of a fixture never leaves stale entries
-  // behind for the real site's build.
-  cacheDir:
-    process.env.CACHE_DIR ??
-    (process.env.CONTENT_DIR ? `./node_modules/.astro/content-${createHash('sha256').update(resolve(process.env.CONTENT_DIR)).digest('hex').slice(0, 12)}` : './node_modules/.astro'),
+  // behind for the real site's build. The same folder holds our build cache (src/lib/build-cache.ts).
+  cacheDir: cacheDirFor(),
   // Stylesheets stay files (never inlined) so the header CSP can allow styles from 'self' alone.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // A Content-Security-Policy <meta> on every page, with hashes for any inline script or style.

