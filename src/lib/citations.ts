@@ -12,8 +12,8 @@ import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import { loadCslStyle, type CslStyleNode } from './csl-styles';
-import { openBuildCache, packageVersion, type BuildCache } from './build-cache';
+import { loadCslStyle, type CslStyleNode } from './csl-styles.ts';
+import { openBuildCache, packageVersion, type BuildCache } from './build-cache.ts';
 
 /** What a citation needs to know about an entry (an event, or the whole timeline). */
 export interface CitableEntry {
