@@ -65,6 +65,7 @@ export const site: SiteConfig = {
  * - the home page lists every event up to `homeListLimit`; beyond, it lists the latest year and
  *   links each year's page;
  * - year pages, actor pages, the actor index and the source index hold at most `pageSize` entries
- *   a page.
+ *   a page;
+ * - the actor map shows the `mapActors` actors who appear in the most events.
  */
-export const listLimits = { homeListLimit: 150, pageSize: 100 } as const;
+export const listLimits = { homeListLimit: 150, pageSize: 100, mapActors: 40 } as const;

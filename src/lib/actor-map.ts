@@ -73,6 +73,29 @@ export function connections(actors: readonly MapActor[], events: readonly MapEve
   return [...pairs.values()].sort((a, b) => (a.source + ' ' + a.target < b.source + ' ' + b.target ? -1 : 1));
 }
 
+/**
+ * Keeps a map readable and its page bounded: the `limit` actors who appear in the most events
+ * (ties by id), with each event's actor list cut to them.
+ * @param limit Maximum number of actors (a positive integer).
+ * @returns `actors` in the order given, filtered; `events` with only the kept actors; and how many
+ *   actors appear in at least one event (to tell readers how many the map leaves out).
+ */
+export function busiestActors<A extends MapActor>(actors: readonly A[], events: readonly MapEvent[], limit: number): { actors: A[]; events: MapEvent[]; present: number } {
+  const counts = new Map<string, number>();
+  for (const event of events) for (const id of new Set(event.actors)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  const kept = new Set(
+    [...counts]
+      .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
+      .slice(0, limit)
+      .map(([id]) => id),
+  );
+  return {
+    actors: actors.filter((a) => kept.has(a.id)),
+    events: events.map((e) => ({ id: e.id, actors: e.actors.filter((id) => kept.has(id)) })),
+    present: counts.size,
+  };
+}
+
 interface SimNode extends SimulationNodeDatum {
   id: string;
 }

@@ -101,6 +101,7 @@ export const ui = {
     shared: (n: number) => `${n} shared event${n === 1 ? '' : 's'}`,
     none: 'No actor shares an event with another yet.',
     noLinks: 'shares no event with another actor',
+    limited: (shown: number, all: number) => `The map shows the ${shown} actors who appear in the most events, of ${all}; every actor is listed below.`,
   },
   print: { permalink: 'Permanent address', version: (day: string) => `This version: ${day}` },
   editorsNote: 'Editor’s note',

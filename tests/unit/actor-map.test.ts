@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { connections, layoutActorMap } from '../../src/lib/actor-map';
+import { busiestActors, connections, layoutActorMap } from '../../src/lib/actor-map';
 import { makeEraSchema } from '../../src/lib/schema';
 
 const actors = [
@@ -58,5 +58,32 @@ describe('era schema', () => {
     expect(bad.error?.issues[0]?.message).toMatch(/"summer 2025" is not a valid EDTF date/);
     const extra = schema.safeParse({ name: 'X', date: '2025', description: 'D.', colour: 'red' });
     expect(extra.error?.issues[0]?.message).toMatch(/Unknown field\(s\): colour. Allowed: name, date, description/);
+  });
+});
+
+describe('busiestActors (keeps the map and its page bounded)', () => {
+  it('keeps the actors in the most events, ties by id, and cuts events to them', () => {
+    const kept = busiestActors(actors, events, 2);
+    expect(kept.actors.map((a) => a.id)).toEqual(['microsoft', 'unit-8200']);
+    expect(kept.events).toEqual([
+      { id: 'a', actors: ['microsoft', 'unit-8200'] },
+      { id: 'b', actors: ['unit-8200', 'microsoft'] },
+      { id: 'c', actors: [] },
+    ]);
+    expect(kept.present).toBe(4);
+  });
+
+  it('leaves a story under the limit as it is', () => {
+    const kept = busiestActors(actors, events, 40);
+    expect(kept.actors.map((a) => a.id)).toEqual(['microsoft', 'unit-8200', 'the-guardian', 'google']);
+    expect(kept.events).toEqual(events);
+  });
+
+  it('draws at most the limit however many actors share events', () => {
+    const many = Array.from({ length: 300 }, (_, i) => ({ id: `a${String(i).padStart(3, '0')}`, name: `Actor ${i}` }));
+    const crowded = Array.from({ length: 200 }, (_, i) => ({ id: `e${i}`, actors: [many[i]!.id, many[(i * 7 + 1) % 300]!.id, many[(i * 13 + 2) % 300]!.id] }));
+    const kept = busiestActors(many, crowded, 40);
+    expect(kept.actors).toHaveLength(40);
+    expect(layoutActorMap(kept.actors, kept.events).nodes.length).toBeLessThanOrEqual(40);
   });
 });
