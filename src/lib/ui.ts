@@ -120,7 +120,7 @@ export const ui = {
     download: 'Download',
     downloadBib: 'BibTeX file (.bib)',
     downloadRis: 'RIS file (.ris)',
-    chicagoNote: 'Note',
+    chicagoNote: 'Short note',
     chicagoBibliography: 'Bibliography',
     correctionsHeading: 'Corrections',
     correctionsIntro: 'Every correction made to an event after publication, newest first. Each is also shown, with its date, on the event’s page.',

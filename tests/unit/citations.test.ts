@@ -63,7 +63,8 @@ describe('citation formats for one fixture event', () => {
 
   test('MLA, Chicago and Harvard come from the added CSL styles and name title, site, date and URL', () => {
     expect(mla(event, site)).toBe(
-      'The Sourced Timeline Project. “Microsoft Says Its Review Found No Evidence to Date of Harm.” Azure and Unit 8200: A Sourced Timeline, The Sourced Timeline Project, 29 Nov. 2026, https://timeline.example.org/events/2025-05-15-review/.',
+      // MLA 9: the organisation that is both author and publisher is named only as publisher.
+      '“Microsoft Says Its Review Found No Evidence to Date of Harm.” Azure and Unit 8200: A Sourced Timeline, The Sourced Timeline Project, 29 Nov. 2026, https://timeline.example.org/events/2025-05-15-review/.',
     );
     expect(chicagoNote(event, site)).toBe('The Sourced Timeline Project, “Microsoft Says Its Review Found No Evidence to Date of Harm.”');
     expect(chicagoBibliography(event, site)).toBe(
@@ -91,6 +92,7 @@ test('the whole timeline is cited as the site itself, without repeating its name
   const timeline = { id: 'timeline', title: site.name, url: 'https://timeline.example.org/', published: '2026-11-29', updated: '2026-12-01' };
   expect(apa(timeline, site)).toBe('The Sourced Timeline Project. (2026, December 1). Azure and Unit 8200: A Sourced Timeline. https://timeline.example.org/');
   expect(cslItem(timeline, site)['container-title']).toBeUndefined();
+  expect(mla(timeline, site)).toBe('Azure and Unit 8200: A Sourced Timeline. The Sourced Timeline Project, 1 Dec. 2026, https://timeline.example.org/.');
 });
 
 describe('the date of a citation', () => {
