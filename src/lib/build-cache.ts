@@ -16,15 +16,18 @@ import { join, resolve } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
 /**
- * The build's cache folder, as `astro.config.mjs` sets Astro's `cacheDir`: `CACHE_DIR` when set;
- * else one folder per content folder (`CONTENT_DIR`) under `node_modules/.astro`, so that fixture
- * builds never share entries with the real site.
+ * The build's cache folder, as `astro.config.mjs` sets Astro's `cacheDir`: one folder per content
+ * folder (`CONTENT_DIR`, default `content`), so that builds of different content never share
+ * entries (Astro's content store keeps each entry's file path, and stops a build on another
+ * folder's files): below `CACHE_DIR` when it is set, else below `node_modules/.astro` — where the
+ * real content's cache is that folder itself, as Astro would have it.
  * @param env Environment to read (`process.env` by default).
  * @returns A path, relative to the project folder unless `CACHE_DIR` is absolute.
  */
 export function cacheDirFor(env: Record<string, string | undefined> = process.env): string {
-  if (env.CACHE_DIR) return env.CACHE_DIR;
-  if (env.CONTENT_DIR) return `./node_modules/.astro/content-${createHash('sha256').update(resolve(env.CONTENT_DIR)).digest('hex').slice(0, 12)}`;
+  const folder = `content-${createHash('sha256').update(resolve(env.CONTENT_DIR ?? 'content')).digest('hex').slice(0, 12)}`;
+  if (env.CACHE_DIR) return join(env.CACHE_DIR, folder);
+  if (env.CONTENT_DIR) return `./node_modules/.astro/${folder}`;
   return './node_modules/.astro';
 }
 
@@ -58,7 +61,8 @@ export interface BuildCache {
  *   version): part of every key.
  * @param dir The cache folder (`cacheDirFor()` by default).
  * @throws Never for a missing or unreadable entry (it is recomputed); a write that fails (a
- *   read-only disk) is ignored, so the cache can only make a build faster, never fail it.
+ *   read-only disk) is ignored by `get` and `getSync`, so this cache can only make a build
+ *   faster, never fail it (Astro itself still needs a writable `cacheDir`).
  */
 export function openBuildCache(step: string, versions: Record<string, string>, dir = cacheDirFor()): BuildCache {
   const off = process.env.BUILD_CACHE === 'off';

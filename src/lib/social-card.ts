@@ -6,7 +6,7 @@
  */
 import satori from 'satori';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
-// Explicit `.ts` extensions: card-worker.ts runs this module in Node directly, without Vite.
+// Explicit `.ts` extensions: build-worker.ts runs this module in Node directly, without Vite.
 import { openBuildCache, packageVersion, type BuildCache } from './build-cache.ts';
 
 /** Size of every card, in pixels (Open Graph's recommended 1.91:1). */
@@ -79,7 +79,7 @@ export async function renderCard(card: CardContent, fonts: CardFont[]): Promise<
 
 /**
  * Draws a card into the build cache, as `renderCard` does, and returns the PNG file's path: the
- * form a worker thread hands a card back in (src/lib/card-worker.ts).
+ * form a worker thread hands a card back in (src/lib/build-worker.ts).
  * @throws Error from satori (fonts) or when the cache folder cannot be written.
  */
 export async function drawCardFile(card: CardContent, fonts: CardFont[]): Promise<string> {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
 import { buildAhead } from '../../src/lib/build-ahead';
+import { cacheDirFor } from '../../src/lib/build-cache';
 import { renderCard, type CardFont } from '../../src/lib/social-card';
 
 const require = createRequire(import.meta.url);
@@ -28,12 +29,12 @@ afterAll(() => {
 
 describe('the build-ahead worker', () => {
   test('gives each card the same PNG as drawing it on the main thread, in any order asked', async () => {
-    const dir = freshCache();
+    freshCache();
     const ahead = buildAhead({ cards, fonts: fontFiles }, process.cwd(), fonts);
     await ahead.finished;
     // The worker drew them: its hand-off files are in the build cache (the main thread, with the
     // cache off in unit tests, writes none).
-    expect(readdirSync(join(dir, 'build-cache', 'social-cards'))).toHaveLength(3);
+    expect(readdirSync(join(cacheDirFor(), 'build-cache', 'social-cards'))).toHaveLength(3);
     const [three, one, two] = await Promise.all(['three', 'one', 'two'].map((name, i) => ahead.card(`events/${name}`, cards[[2, 0, 1][i]!]!.content)));
     expect(one!.equals(await renderCard(cards[0]!.content, fonts))).toBe(true);
     expect(two!.subarray(1, 4).toString('ascii')).toBe('PNG');
@@ -41,32 +42,34 @@ describe('the build-ahead worker', () => {
   }, 60_000);
 
   test('a card asked for before the worker drew it is drawn on the calling thread, and the worker skips it', async () => {
-    const dir = freshCache();
+    freshCache();
     const many = Array.from({ length: 12 }, (_, i) => ({ path: `events/e${i}`, content: card(`Event number ${i}`) }));
     const ahead = buildAhead({ cards: many, fonts: fontFiles }, process.cwd(), fonts);
     // The worker starts from the end; the first card is asked for at once.
     const first = await ahead.card('events/e0', many[0]!.content);
     expect(first.equals(await renderCard(many[0]!.content, fonts))).toBe(true);
     await ahead.finished;
-    expect(readdirSync(join(dir, 'build-cache', 'social-cards'))).toHaveLength(11);
+    expect(readdirSync(join(cacheDirFor(), 'build-cache', 'social-cards'))).toHaveLength(11);
   }, 60_000);
 
   test('formats every entry\'s citations into the build cache', async () => {
-    const dir = freshCache();
+    freshCache();
     vi.stubEnv('BUILD_CACHE', '');
     const site = { name: 'Test site', publisher: 'Test publisher', language: 'en-GB' };
     const entries = ['a', 'b'].map((id) => ({ id, title: `Entry ${id}`, url: `https://example.org/events/${id}/`, published: '2026-11-29' }));
     await buildAhead({ citations: { entries, site }, cards: [], fonts: fontFiles }, process.cwd(), fonts).finished;
     vi.stubEnv('BUILD_CACHE', 'off');
     // Two entries × (APA, MLA, Chicago note and bibliography, Harvard, BibTeX, RIS).
-    expect(readdirSync(join(dir, 'build-cache', 'citations'))).toHaveLength(14);
+    expect(readdirSync(join(cacheDirFor(), 'build-cache', 'citations'))).toHaveLength(14);
   }, 60_000);
 
   test('with BUILD_CACHE=off it formats no citations (nothing could reuse them)', async () => {
-    const dir = freshCache();
+    freshCache();
     const site = { name: 'Test site', publisher: 'Test publisher', language: 'en-GB' };
-    await buildAhead({ citations: { entries: [{ id: 'a', title: 'A', url: 'https://example.org/a/', published: '2026-11-29' }], site }, cards: [], fonts: fontFiles }, process.cwd(), fonts).finished;
-    expect(existsSync(join(dir, 'build-cache', 'citations'))).toBe(false);
+    await buildAhead({ citations: { entries: [{ id: 'a', title: 'A', url: 'https://example.org/a/', published: '2026-11-29' }], site }, cards: cards.slice(0, 1), fonts: fontFiles }, process.cwd(), fonts).finished;
+    // The card's hand-off file shows where the cache is; no citation is beside it.
+    expect(existsSync(join(cacheDirFor(), 'build-cache', 'social-cards'))).toBe(true);
+    expect(existsSync(join(cacheDirFor(), 'build-cache', 'citations'))).toBe(false);
   }, 60_000);
 
   test('draws a card itself when the worker cannot (here: a font file that does not exist)', async () => {

@@ -58,12 +58,17 @@ describe('the build cache', () => {
     expect(readdirSync(join(dir, 'build-cache', 'cards')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
-  test('lives where astro.config.mjs puts Astro\'s cache: CACHE_DIR, else one folder per content folder', () => {
-    expect(cacheDirFor({ CACHE_DIR: '/x/cache' })).toBe('/x/cache');
+  test('lives where astro.config.mjs puts Astro\'s cache: one folder per content folder, under CACHE_DIR when set', () => {
+    const valid = cacheDirFor({ CONTENT_DIR: 'tests/content/valid' });
+    expect(valid).toMatch(/^\.\/node_modules\/\.astro\/content-[0-9a-f]{12}$/);
+    expect(cacheDirFor({ CONTENT_DIR: resolve('tests/content/valid') })).toBe(valid);
+    expect(cacheDirFor({ CONTENT_DIR: 'content-other' })).not.toBe(valid);
     expect(cacheDirFor({})).toBe('./node_modules/.astro');
-    const a = cacheDirFor({ CONTENT_DIR: 'tests/content/valid' });
-    expect(a).toMatch(/^\.\/node_modules\/\.astro\/content-[0-9a-f]{12}$/);
-    expect(cacheDirFor({ CONTENT_DIR: resolve('tests/content/valid') })).toBe(a);
-    expect(cacheDirFor({ CONTENT_DIR: 'content-other' })).not.toBe(a);
+    // Two content folders built with one CACHE_DIR get a folder each (a shared one broke builds).
+    const a = cacheDirFor({ CACHE_DIR: '/x/cache' });
+    const b = cacheDirFor({ CACHE_DIR: '/x/cache', CONTENT_DIR: '/tmp/copy-of-content' });
+    expect(a).toMatch(/^\/x\/cache\/content-[0-9a-f]{12}$/);
+    expect(b).toMatch(/^\/x\/cache\/content-[0-9a-f]{12}$/);
+    expect(a).not.toBe(b);
   });
 });
