@@ -63,11 +63,10 @@ test.describe('the time-scaled axis', () => {
     }
   });
 
-  test('eras defined in content are shaded and named on the axis', async ({ page }) => {
-    test.skip(eras.length === 0, 'no eras in this content folder');
+  test('the axis names exactly the eras defined in content (none when there are none)', async ({ page }) => {
     await page.goto('/');
     const names = await page.locator('.axis-wide svg.axis g.axis-era text').allTextContents();
-    for (const era of eras) expect(names).toContain(era.name);
+    expect(new Set(names)).toEqual(new Set(eras.map((era) => era.name)));
   });
 
   test('hovering or focusing a mark shows its title; without either it is hidden', async ({ page }) => {
