@@ -100,14 +100,19 @@ const STATUS_ACCENT: Record<string, string> = { confirmed: '#14532d', reported: 
 
 /** Every social card: `path` is its file below `social/` without `.png` (`site`, `events/<id>`, `actors/<id>`). */
 export function socialCards(story: Story): SocialCard[] {
-  let cards = cardsOf.get(story);
-  if (!cards) cardsOf.set(story, (cards = socialCardList(story)));
-  return cards;
+  return cardIndex(story).list;
 }
 type SocialCard = { path: string; kind: SocialCardKind; id: string; content: CardContent };
-/** Cards by story, and by `path` within it: every page looks its card up. */
-const cardsOf = new WeakMap<Story, SocialCard[]>();
-const cardByPath = new WeakMap<SocialCard[], Map<string, SocialCard>>();
+/** The cards of a story, made once: every page looks its own card up by `path`. */
+const cardsOf = new WeakMap<Story, { list: SocialCard[]; byPath: Map<string, SocialCard> }>();
+function cardIndex(story: Story) {
+  let cards = cardsOf.get(story);
+  if (!cards) {
+    const list = socialCardList(story);
+    cardsOf.set(story, (cards = { list, byPath: new Map(list.map((c) => [c.path, c])) }));
+  }
+  return cards;
+}
 
 function socialCardList(story: Story): SocialCard[] {
   const words = ui.find.social;
@@ -136,9 +141,6 @@ export async function socialCardFor(pathname: string): Promise<{ url: string; al
   const story = await getStory();
   const [section, id] = pathname.slice(urls.home().length).split('/');
   const kind: SocialCardKind = section === 'events' && id && story.eventById.has(id) ? 'event' : section === 'actors' && id && story.actorById.has(id) ? 'actor' : 'site';
-  const cards = socialCards(story);
-  let byPath = cardByPath.get(cards);
-  if (!byPath) cardByPath.set(cards, (byPath = new Map(cards.map((c) => [c.path, c]))));
-  const card = byPath.get(kind === 'site' ? 'site' : `${kind}s/${id}`)!;
+  const card = cardIndex(story).byPath.get(kind === 'site' ? 'site' : `${kind}s/${id}`)!;
   return { url: socialCardUrl(kind, card.id), alt: cardAlt(card.content) };
 }
