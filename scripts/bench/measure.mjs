@@ -1,9 +1,14 @@
 /**
  * Measuring a build: wall time and peak memory of a command, and the size of what it wrote.
  *
- * Peak memory is the largest resident set size (RSS): taken from GNU time (`/usr/bin/time -v`,
- * "Maximum resident set size", the largest single process of the tree) when it is installed,
- * otherwise by sampling /proc every 100 ms and summing VmRSS over the process and its descendants.
+ * Peak memory is measured two ways, since a build runs more than one process (Astro's Node process
+ * with its worker thread, and Pagefind's indexer, a child process):
+ * - `peakMB`: the largest resident set size (RSS) of any single process of the tree, from GNU time
+ *   (`/usr/bin/time -v`, "Maximum resident set size"); when GNU time is not installed, the same as
+ *   `treePeakMB`;
+ * - `treePeakMB`: the largest sum of VmRSS over the process and all its descendants, sampled from
+ *   /proc every 100 ms: what the machine must have free. Sampling can miss a peak shorter than
+ *   100 ms, so it is a lower bound.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -18,7 +23,7 @@ const GNU_TIME = '/usr/bin/time';
  * @param {string} command executable path.
  * @param {string[]} args its arguments.
  * @param {{cwd: string, env?: Record<string, string>}} options working directory and extra environment.
- * @returns {Promise<{ok: boolean, code: number | null, seconds: number, peakMB: number, output: string}>}
+ * @returns {Promise<{ok: boolean, code: number | null, seconds: number, peakMB: number, treePeakMB: number, output: string}>}
  *   `output` is stdout and stderr interleaved.
  */
 export async function runMeasured(command, args, { cwd, env = {} }) {
@@ -34,16 +39,17 @@ export async function runMeasured(command, args, { cwd, env = {} }) {
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));
-  let peakKB = 0;
-  const sampler = useTime ? null : setInterval(() => (peakKB = Math.max(peakKB, treeRssKB(child.pid))), 100);
+  let treeKB = 0;
+  const sampler = setInterval(() => (treeKB = Math.max(treeKB, treeRssKB(child.pid))), 100);
   const code = await new Promise((done) => child.on('close', done));
   const seconds = (performance.now() - started) / 1000;
-  if (sampler) clearInterval(sampler);
+  clearInterval(sampler);
+  let peakKB = treeKB;
   if (useTime && existsSync(statsFile)) {
     peakKB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(statsFile, 'utf8'))?.[1] ?? 0);
     rmSync(statsFile, { force: true });
   }
-  return { ok: code === 0, code, seconds, peakMB: peakKB / 1024, output };
+  return { ok: code === 0, code, seconds, peakMB: peakKB / 1024, treePeakMB: Math.max(treeKB, peakKB) / 1024, output };
 }
 
 /**
@@ -101,4 +107,33 @@ export function distStats(dir) {
   };
   if (existsSync(dir)) walk(dir);
   return stats;
+}
+
+/**
+ * Seconds of a duration as Astro prints it: `24ms`, `3.14s`, `2m 1s`, `1m 5.3s`.
+ * @param {string} text the duration.
+ * @returns {number} seconds; NaN when `text` is not such a duration.
+ */
+export function astroSeconds(text) {
+  const match = /^(?:(\d+)m\s*)?(?:([\d.]+)s|(\d+)ms)?$/.exec(text.trim());
+  if (!match || (!match[1] && !match[2] && !match[3])) return NaN;
+  return Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0) + Number(match[3] ?? 0) / 1000;
+}
+
+/**
+ * Where an `astro build` spent its time, read from its own log (colours off):
+ * - `bundle`: Vite's builds ("[vite] ✓ built in …", summed);
+ * - `pages`: generating the static routes (the "✓ Completed in …" that ends the route list);
+ * - `other`: the rest of Astro's total ("… page(s) built in …"): collecting build info and the
+ *   integrations' `astro:build:done` hooks (our search index and sitemap).
+ * The content sync before the build is outside Astro's total and so outside all three.
+ * @param {string} output the build's stdout and stderr.
+ * @returns {{bundle: number, pages: number, other: number}} seconds; NaN for what the log lacks.
+ */
+export function buildPhases(output) {
+  const bundle = [...output.matchAll(/\[vite\] ✓ built in ([^\n]+)/g)].reduce((sum, m) => sum + astroSeconds(m[1]), 0);
+  const afterRoutes = output.slice(output.indexOf('generating static routes'));
+  const pages = astroSeconds(/\n[^\n[]*✓ Completed in ([^\n]+?)\.?\s*\n/.exec(afterRoutes)?.[1] ?? '');
+  const total = astroSeconds(/page\(s\) built in ([^\n]+)/.exec(output)?.[1] ?? '');
+  return { bundle: bundle || NaN, pages, other: total - (bundle || NaN) - pages };
 }

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { astroSeconds, buildPhases } from '../../scripts/bench/measure.mjs';
+
+describe('astroSeconds', () => {
+  it('reads the durations Astro prints', () => {
+    expect(astroSeconds('24ms')).toBe(0.024);
+    expect(astroSeconds('3.14s')).toBe(3.14);
+    expect(astroSeconds('2m 1s')).toBe(121);
+    expect(astroSeconds('1m 5.3s')).toBeCloseTo(65.3);
+  });
+  it('gives NaN for anything else', () => {
+    expect(astroSeconds('')).toBeNaN();
+    expect(astroSeconds('soon')).toBeNaN();
+  });
+});
+
+describe('buildPhases', () => {
+  // The shape of an Astro 7 build log with colours off (trimmed).
+  const log = [
+    '22:46:08 [build] Collecting build info...',
+    '22:46:08 [build] ✓ Completed in 1.67s.',
+    '22:46:08 [build] Building static entrypoints...',
+    '22:46:11 [vite] ✓ built in 3.14s',
+    '22:46:11 [vite] ✓ built in 24ms',
+    ' generating static routes ',
+    '22:46:12   ├─ /404.html (+17ms) ',
+    '22:46:32 ✓ Completed in 20.15s.',
+    '',
+    '22:46:32 [build] ✓ Completed in 23.74s.',
+    '22:46:35 [build] 1420 page(s) built in 27.98s',
+  ].join('\n');
+
+  it('splits Astro\'s total into bundling, pages and the rest', () => {
+    const phases = buildPhases(log);
+    expect(phases.bundle).toBeCloseTo(3.164);
+    expect(phases.pages).toBeCloseTo(20.15);
+    expect(phases.other).toBeCloseTo(27.98 - 3.164 - 20.15);
+  });
+  it('gives NaN for what a log lacks', () => {
+    const phases = buildPhases('the build failed');
+    expect(phases.bundle).toBeNaN();
+    expect(phases.pages).toBeNaN();
+    expect(phases.other).toBeNaN();
+  });
+});
