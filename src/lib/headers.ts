@@ -52,6 +52,16 @@ export const COMMON_HEADERS: [string, string][] = [
   ['Cross-Origin-Opener-Policy', 'same-origin'],
 ];
 
+/**
+ * Media types for the files readers download whose extension static hosts do not know (sirv and
+ * many hosts send them with no type at all): each event's citation as BibTeX and as RIS. The types
+ * are the ones reference managers register for the formats; see src/pages/events/[id]/cite.*.ts.
+ */
+export const DOWNLOAD_TYPES: Readonly<Record<string, string>> = {
+  bib: 'application/x-bibtex; charset=utf-8',
+  ris: 'application/x-research-info-systems; charset=utf-8',
+};
+
 /** Headers for pages that must never be framed (everything but embeds). */
 export const NO_FRAMING: [string, string][] = [
   ['Content-Security-Policy', "frame-ancestors 'none'"],
@@ -59,8 +69,9 @@ export const NO_FRAMING: [string, string][] = [
 ];
 
 /**
- * Builds the rules: common headers on `<base>*`, and no framing on the home page and on each
- * listed section. Embeds (`/embed/`) are deliberately not listed: they may be framed.
+ * Builds the rules: common headers on `<base>*`, no framing on the home page and on each listed
+ * section, and a Content-Type for each file type of {@link DOWNLOAD_TYPES} (`<base>*.bib`, …).
+ * Embeds (`/embed/`) are deliberately not listed: they may be framed.
  * @param base the site's base path, `/` or `/sub/`.
  * @param sections top-level path segments that must not be framed, e.g. `['events', 'actors']`.
  * @param pages single pages at the root that must not be framed, e.g. `['404.html']`.
@@ -77,6 +88,7 @@ export function buildHeaderRules(
     { pattern: base, headers: NO_FRAMING },
     ...sections.map((s) => ({ pattern: `${base}${s}/*`, headers: NO_FRAMING })),
     ...pages.map((p) => ({ pattern: `${base}${p}`, headers: NO_FRAMING })),
+    ...Object.entries(DOWNLOAD_TYPES).map(([extension, type]): HeaderRule => ({ pattern: `${base}*.${extension}`, headers: [['Content-Type', type]] })),
   ];
   if (wasm && wasm.wasmSections.length > 0) {
     // Two policies for one response both apply (the stricter wins), so the WebAssembly sections

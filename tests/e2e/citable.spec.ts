@@ -145,8 +145,10 @@ test.describe('cite this', () => {
       const bib = await request.get(`/events/${event.id}/cite.bib`);
       expect(bib.status()).toBe(200);
       expect(await bib.text()).toMatch(new RegExp(`^@misc\\{${event.id},`));
+      expect(bib.headers()['content-type']).toBe('application/x-bibtex; charset=utf-8');
       const ris = await request.get(`/events/${event.id}/cite.ris`);
       expect(ris.status()).toBe(200);
+      expect(ris.headers()['content-type']).toBe('application/x-research-info-systems; charset=utf-8');
       const text = await ris.text();
       expect(text).toMatch(/^TY {2}- ELEC\r\n/);
       expect(text).toContain(`ID  - ${event.id}\r\n`);
