@@ -15,7 +15,7 @@
  * claims about events).
  */
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
 import { checkElementName, hasCitation, isSourcingComponent, numberSources, type CitationRef, type QuoteRef, type TreeNode } from './sourcing';
@@ -57,7 +57,11 @@ export function sourcingPlugin() {
         // The speaker must be an actor: content/actors/<id>.md beside this events folder.
         const actors = join(dirname(fileURLToPath(ctx.fileURL)), '..', 'actors');
         if (!['md', 'mdx'].some((ext) => existsSync(join(actors, `${attributes.by}.${ext}`)))) {
-          throw new Error(`<${node.name} by="${attributes.by}">: no actor "${attributes.by}" (no file content/actors/${attributes.by}.md). Fix the id or add the actor.`);
+          // Named as the editor would type it: below the project when it is there, else in full.
+          const missing = join(actors, `${attributes.by}.md`);
+          const below = relative(process.cwd(), missing);
+          const expected = (below.startsWith('..') || isAbsolute(below) ? missing : below).replace(/\\/g, '/');
+          throw new Error(`<${node.name} by="${attributes.by}">: no actor "${attributes.by}" (no file ${expected}). Fix the id or add the actor.`);
         }
       }
       const ref = `cite-${citations.length + 1}`;
