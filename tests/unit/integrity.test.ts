@@ -57,7 +57,7 @@ describe('checkIntegrity', () => {
   });
   it('names the missing file in the content folder the entry comes from (CONTENT_DIR), not always content/', () => {
     const set = base();
-    const other = (entry: { id: string; file: string }, folder: string) => ({ ...entry, file: `stories/next/${folder}/${entry.file.split('/').pop()}` });
+    const other = <T extends { file: string }>(entry: T, folder: string): T => ({ ...entry, file: `stories/next/${folder}/${entry.file.split('/').pop()}` });
     set.events = [other(event('2025-08-06-report', { sources: ['nowhere-2025'] }), 'events')];
     set.actors = [other(actor('microsoft'), 'actors'), other(actor('the-guardian', { kind: 'news outlet', memberOf: 'nobody' }), 'actors')];
     const messages = checkIntegrity(set).map((p) => p.message);
