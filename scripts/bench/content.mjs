@@ -5,7 +5,8 @@
  *
  * Shape, per N events: max(30, N/20) actors and max(10, N/4) sources; each event has 2–5 actors
  * (skewed: the first actors appear in many events, like the main companies of a real story) and
- * 1–4 sources; dates from 2000-01-01 to 2026-06-30, mostly days, some months, a few years and a
+ * 1–4 sources (skewed the same way: the first sources are cited by many events, like the founding
+ * investigation of a real story); dates from 2000-01-01 to 2026-06-30, mostly days, some months, a few years and a
  * few day intervals; 2–4 paragraphs of ~80 words, each ending with a <Cite>, and sometimes a
  * <Quote> by one of the event's actors.
  */
@@ -92,7 +93,7 @@ export function generateContent(root, n, seed = 8200) {
       : kind < 0.96 ? [iso(start).slice(0, 4), iso(start).slice(0, 4)]
       : [iso(start), `${iso(start)}/${iso(start + length)}`];
     const id = `${prefix}-${slugify(random.words(WORDS, 2))}-${i + 1}`;
-    const own = { actors: random.sample(actors, random.int(2, 5), 2), sources: random.sample(sources, random.int(1, 4)) };
+    const own = { actors: random.sample(actors, random.int(2, 5), 2), sources: random.sample(sources, random.int(1, 4), 2) };
     const front = [
       `title: ${q(sentence(6, 10).slice(0, -1))}`,
       `date: ${q(date)}`,
