@@ -64,8 +64,12 @@ export const site: SiteConfig = {
  * Limits that keep every page small however large the story grows (see the build benchmark):
  * - the home page lists every event up to `homeListLimit`; beyond, it lists the latest year and
  *   links each year's page;
- * - year pages, actor pages, the actor index and the source index hold at most `pageSize` entries
- *   a page;
+ * - year pages, actor pages, source pages, the actor index and the source index hold at most
+ *   `pageSize` entries a page;
+ * - an actor's first page quotes their first `statements` statements and links the rest, on
+ *   `/actors/<id>/statements/` (paged like the rest);
+ * - the source index names the first `citedBy` events that cite each source and links the rest,
+ *   on the source's page;
  * - the actor map shows the `mapActors` actors who appear in the most events.
  */
-export const listLimits = { homeListLimit: 150, pageSize: 100, mapActors: 40 } as const;
+export const listLimits = { homeListLimit: 150, pageSize: 100, mapActors: 40, statements: 10, citedBy: 5 } as const;

@@ -135,10 +135,31 @@ export interface Statement extends QuoteRef {
   event: StoryEvent;
 }
 
-/** Every quotation attributed to an actor, oldest event first. */
+let statementsCache: Promise<Map<string, Statement[]>> | undefined;
+
+/**
+ * Every quotation in the story, by the id of the actor it is attributed to; each list oldest event
+ * first, in reading order within an event. Worked out once a build, in one pass over the events
+ * (asking each actor page to scan every event would grow with actors × events).
+ */
+export function statementsByActor(): Promise<Map<string, Statement[]>> {
+  statementsCache ??= Promise.all([getStory(), getSourcing()]).then(([story, sourcing]) => {
+    const byActor = new Map<string, Statement[]>();
+    for (const event of story.events) {
+      for (const quote of sourcing.get(event.id)?.quotes ?? []) {
+        const list = byActor.get(quote.by) ?? [];
+        list.push({ ...quote, event });
+        byActor.set(quote.by, list);
+      }
+    }
+    return byActor;
+  });
+  return statementsCache;
+}
+
+/** Every quotation attributed to an actor, oldest event first; empty for an actor never quoted. */
 export async function statementsBy(actorId: string): Promise<Statement[]> {
-  const [story, sourcing] = await Promise.all([getStory(), getSourcing()]);
-  return story.events.flatMap((event) => (sourcing.get(event.id)?.quotes ?? []).filter((q) => q.by === actorId).map((q) => ({ ...q, event })));
+  return (await statementsByActor()).get(actorId) ?? [];
 }
 
 /** For each event citing a source, the anchors of the places in its text that cite it. */

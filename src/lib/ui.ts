@@ -65,6 +65,9 @@ export const ui = {
     citedByHeading: 'Events that cite this source',
     claims: 'Where it is cited',
     claim: (n: number) => `claim ${n}`,
+    /** After the first events citing a source on the source index. */
+    andMore: (n: number) => `and ${n} more`,
+    eventPages: 'Pages of the events that cite this source',
   },
   pagination: {
     previous: 'Previous page',
@@ -105,7 +108,15 @@ export const ui = {
   },
   print: { permalink: 'Permanent address', version: (day: string) => `This version: ${day}` },
   editorsNote: 'Editor’s note',
-  statements: { heading: 'Statements', in: 'In' },
+  statements: {
+    heading: 'Statements',
+    in: 'In',
+    /** Under the first statements on an actor's page, when there are more. */
+    all: (n: number) => `All ${n} statements`,
+    /** Heading of the page of all statements: "Statements by Microsoft". */
+    by: (name: string) => `Statements by ${name}`,
+    pages: 'Pages of statements',
+  },
   legend: { summary: 'What the evidence statuses mean', more: 'How the timeline weighs evidence' },
   accounts: { label: 'Accounts differ', according: 'According to' },
   /** Cite this, corrections, archived copies, anchors (issue 4). */

@@ -41,8 +41,10 @@ export const urls = {
   /** An actor's page; later pages continue the list of their events. */
   actor: (actorId: string, page = 1) => paged(`actors/${actorId}/`, page),
   sources: (page = 1) => paged('sources/', page),
-  /** A source's own page: its full record and every event that cites it. */
-  source: (sourceId: string) => path(`sources/${sourceId}/`),
+  /** A source's own page: its full record and the events that cite it; later pages continue the list. */
+  source: (sourceId: string, page = 1) => paged(`sources/${sourceId}/`, page),
+  /** Every statement of an actor, when there are more than their page shows. */
+  statements: (actorId: string, page = 1) => paged(`actors/${actorId}/statements/`, page),
   about: () => path('about/'),
   evidenceStatus: () => `${path('about/')}#evidence-status`,
 } as const;

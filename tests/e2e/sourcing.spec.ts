@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { readEvents, readSources } from './content';
+import { listLimits } from '../../src/site.config';
 
 const events = readEvents();
 const sources = readSources();
@@ -40,15 +41,30 @@ test('citation numbers and back-links agree on every event page', async ({ page 
   }
 });
 
-test('every quotation appears under Statements on its speaker’s page, linked to its citation', async ({ page }) => {
+test('every quotation appears under Statements on its speaker’s page (or the page of all their statements), linked to its citation', async ({ page }) => {
   const quotes = quotesInContent();
   expect(quotes.length).toBeGreaterThan(0);
   const speakers = [...new Set(quotes.map((q) => q.by))];
-  for (const speaker of speakers) {
-    await page.goto(`/actors/${speaker}/`);
-    const shown = await page.locator('section[aria-labelledby="statements"] li.statement').evaluateAll((lis) =>
+  const statementsOn = () =>
+    page.locator('section[aria-labelledby="statements"] li.statement').evaluateAll((lis) =>
       lis.map((li) => ({ text: li.querySelector('blockquote')!.textContent!.trim().replace(/\s+/g, ' '), href: li.querySelector('figcaption a')!.getAttribute('href')! })),
     );
+  for (const speaker of speakers) {
+    await page.goto(`/actors/${speaker}/`);
+    let shown = await statementsOn();
+    // More than the actor page quotes (listLimits.statements): it links the pages of all of them.
+    const all = page.locator('section[aria-labelledby="statements"] a', { hasText: /^All \d+ statements$/ });
+    if ((await all.count()) > 0) {
+      expect(shown.length).toBe(listLimits.statements);
+      shown = [];
+      let href: string | null = await all.getAttribute('href');
+      while (href) {
+        await page.goto(href);
+        shown.push(...(await statementsOn()));
+        const next = page.locator('a[rel="next"]');
+        href = (await next.count()) > 0 ? await next.getAttribute('href') : null;
+      }
+    }
     const mine = quotes.filter((q) => q.by === speaker);
     // Typographic quotes are the renderer's (smart punctuation); the words must be the same.
     const plain = (t: string) => t.replace(/[‘’]/g, "'").replace(/[“”]/g, '"');

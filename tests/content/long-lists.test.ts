@@ -1,0 +1,92 @@
+/**
+ * Lists that grow with the story stay bounded on every page (issue 3: "no page grows without
+ * bound"). The valid content folder plus `pageSize + 5` events that all cite its one source, the
+ * first `statements + 2` of them quoting Microsoft and one quoting Unit 8200, is built once; then:
+ * - a source's page lists `pageSize` citing events a page, and its later pages the rest;
+ * - the source index names at most `citedBy` events a source, then links "and N more";
+ * - an actor's page quotes `statements` statements and links the page with all of them.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listLimits } from '../../src/site.config';
+
+const run = promisify(execFile);
+const root = join(import.meta.dirname, '..', '..');
+// Inside the project, like the other content tests (see rename.test.ts for why).
+mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
+const work = mkdtempSync(join(root, 'node_modules', '.cache', 'timeline-long-lists-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+const dist = join(work, 'dist');
+
+const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 0;
+/** The "Events that cite this source" section of a source page, and the number in its heading. */
+const citedBy = (html: string) => {
+  const section = html.slice(html.indexOf('<section aria-labelledby="cited-by"'));
+  return { entries: count(section.slice(0, section.indexOf('</section>')), /<h3/g), total: Number(/\((\d+)\)<\/span><\/h2>/.exec(section)?.[1]) };
+};
+
+const SOURCE = 'ms-2025-05-15-statement';
+/** Event `i` of the added ones: one cited paragraph, and a quotation when `by` is given. */
+function event(i: number, by?: string): string {
+  const day = new Date(Date.UTC(2023, 0, 1 + i)).toISOString().slice(0, 10);
+  const quote = by ? `\n\n<Quote by="${by}" source="${SOURCE}">\nWords of statement ${i}.\n</Quote>` : '';
+  writeFileSync(
+    join(work, 'content', 'events', `${day}-item-${i}.mdx`),
+    `---\ntitle: "Item ${i}"\ndate: ${day}\nsummary: "Summary ${i}."\nactors: ["microsoft", "unit-8200"]\nsources: ["${SOURCE}"]\nstatus: "reported"\npublished: 2026-11-29\n---\nParagraph ${i}. <Cite source="${SOURCE}" />${quote}\n`,
+  );
+  return day;
+}
+
+describe('long lists on a story with a much-cited source and a much-quoted actor', () => {
+  beforeAll(async () => {
+    cpSync(join(import.meta.dirname, 'valid'), join(work, 'content'), { recursive: true });
+    for (let i = 0; i < listLimits.pageSize + 5; i++) event(i, i < listLimits.statements + 2 ? 'microsoft' : i === listLimits.statements + 2 ? 'unit-8200' : undefined);
+    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+      env: { ...process.env, CONTENT_DIR: join(work, 'content'), OUT_DIR: dist, CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' },
+      maxBuffer: 64 * 1024 * 1024,
+    });
+  }, 240_000);
+
+  it('pages a source cited by more than pageSize events', () => {
+    const id = SOURCE;
+    const first = citedBy(page(`sources/${id}`));
+    expect(first.total).toBeGreaterThan(listLimits.pageSize);
+    expect(first.entries).toBe(listLimits.pageSize);
+    let seen = 0;
+    for (let n = 1; existsSync(join(dist, 'sources', id, n === 1 ? '' : String(n), 'index.html')); n++) {
+      const listed = citedBy(page(`sources/${id}/${n === 1 ? '' : n}`));
+      expect(listed.total).toBe(first.total);
+      seen += listed.entries;
+    }
+    expect(seen).toBe(first.total);
+    expect(page(`sources/${id}`)).toContain(`href="/sources/${id}/2/"`);
+  });
+
+  it('names at most citedBy events a source on the source index, then links the rest', () => {
+    const index = page('sources');
+    const lines = index.split('Cited by:</span>').slice(1).map((rest) => rest.slice(0, rest.indexOf('</p>')));
+    expect(lines).toHaveLength(1);
+    const total = citedBy(page(`sources/${SOURCE}`)).total;
+    expect(count(lines[0]!, /href="\/events\//g)).toBe(listLimits.citedBy);
+    expect(lines[0]).toMatch(new RegExp(`; <a href="/sources/${SOURCE}/">and ${total - listLimits.citedBy} more</a>$`));
+  });
+
+  it('quotes the first statements on an actor page and links all of them', () => {
+    const html = page('actors/microsoft');
+    const all = Number(/<a href="\/actors\/microsoft\/statements\/">All (\d+) statements<\/a>/.exec(html)?.[1]);
+    // The valid folder quotes Microsoft too: at least the added quotations.
+    expect(all).toBeGreaterThanOrEqual(listLimits.statements + 2);
+    expect(count(html, /class="statement"/g)).toBe(listLimits.statements);
+    const statements = page('actors/microsoft/statements');
+    expect(count(statements, /class="statement"/g)).toBe(all);
+    expect(statements).toContain(`(${all})</span>`);
+    // An actor quoted fewer times has no statements page, and no link to one.
+    expect(count(page('actors/unit-8200'), /class="statement"/g)).toBeGreaterThan(0);
+    expect(page('actors/unit-8200')).not.toMatch(/>All \d+ statements</);
+    expect(existsSync(join(dist, 'actors', 'unit-8200', 'statements'))).toBe(false);
+  });
+});
