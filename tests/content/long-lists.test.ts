@@ -4,13 +4,18 @@
  * first `statements + 2` of them quoting Microsoft and one quoting Unit 8200, is built once; then:
  * - a source's page lists `pageSize` citing events a page, and its later pages the rest;
  * - the source index names at most `citedBy` events a source, then links "and N more";
- * - an actor's page quotes `statements` statements and links the page with all of them.
+ * - an actor's page quotes `statements` statements and links the page with all of them;
+ * - each feed holds the newest `feedItems` items;
+ * - those pages are valid HTML (the real story is too small to have them, so the e2e gates on the
+ *   real build never meet them).
  */
 import { execFile } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { HtmlValidate } from 'html-validate/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { listLimits } from '../../src/site.config';
 
 const run = promisify(execFile);
@@ -88,5 +93,21 @@ describe('long lists on a story with a much-cited source and a much-quoted actor
     expect(count(page('actors/unit-8200'), /class="statement"/g)).toBeGreaterThan(0);
     expect(page('actors/unit-8200')).not.toMatch(/>All \d+ statements</);
     expect(existsSync(join(dist, 'actors', 'unit-8200', 'statements'))).toBe(false);
+  });
+
+  it('keeps each feed to the newest feedItems items', () => {
+    const feed = JSON.parse(readFileSync(join(dist, 'feeds', 'events.json'), 'utf8')) as { items: { date_modified: string }[] };
+    expect(feed.items).toHaveLength(listLimits.feedItems);
+    expect(count(readFileSync(join(dist, 'feeds', 'events.rss.xml'), 'utf8'), /<item>/g)).toBe(listLimits.feedItems);
+  });
+
+  it('makes valid HTML of the pages only long lists have', async () => {
+    const validator = new HtmlValidate(htmlValidateConfig as never);
+    const problems: string[] = [];
+    for (const path of ['sources', `sources/${SOURCE}`, `sources/${SOURCE}/2`, 'actors/microsoft', 'actors/microsoft/statements']) {
+      const report = await validator.validateFile(join(dist, path, 'index.html'));
+      for (const result of report.results) for (const m of result.messages) problems.push(`${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+    }
+    expect(problems).toEqual([]);
   });
 });
