@@ -70,6 +70,7 @@ export const site: SiteConfig = {
  *   `/actors/<id>/statements/` (paged like the rest);
  * - the source index names the first `citedBy` events that cite each source and links the rest,
  *   on the source's page;
- * - the actor map shows the `mapActors` actors who appear in the most events.
+ * - the actor map shows the `mapActors` actors who appear in the most events;
+ * - each feed holds the newest `feedItems` items (the open data in /data/ holds everything).
  */
-export const listLimits = { homeListLimit: 150, pageSize: 100, mapActors: 40, statements: 10, citedBy: 5 } as const;
+export const listLimits = { homeListLimit: 150, pageSize: 100, mapActors: 40, statements: 10, citedBy: 5, feedItems: 100 } as const;

@@ -10,7 +10,10 @@
  *   and its `published` the day it was first published; newest change first, ties broken by the
  *   event's own date (newest first) and then its id, so the order never depends on file order;
  * - a correction item is one entry of an event's `corrections`, newest first, linking to the
- *   event's permalink (its id adds `#correction-<n>` so each correction is its own item).
+ *   event's permalink (its id adds `#correction-<n>` so each correction is its own item);
+ * - a feed holds at most `limit` items, the newest (`listLimits.feedItems` on the site): feed
+ *   readers fetch it again and again, so it stays the same size however long the story grows;
+ *   the whole story is in the open data (`/data/`).
  */
 import { Feed, type Item } from 'feed';
 import { absolute, findUrls, urls } from './urls';
@@ -96,10 +99,11 @@ function render(feed: Feed, format: FeedFormat): string {
 /**
  * The feed of events.
  * @param events any order; the feed lists them newest change first.
+ * @param limit the most items the feed holds (the newest); all of them when not given.
  * @returns the feed document as text (XML for rss/atom, JSON for json).
  */
-export function eventsFeed(events: readonly FeedEvent[], site: FeedSite, format: FeedFormat): string {
-  const ordered = feedOrder(events);
+export function eventsFeed(events: readonly FeedEvent[], site: FeedSite, format: FeedFormat, limit = Infinity): string {
+  const ordered = feedOrder(events).slice(0, limit);
   const feed = newFeed(site, 'events', site.name, site.tagline, ordered[0] && lastChange(ordered[0]));
   for (const event of ordered) {
     const link = eventPermalink(event.id);
@@ -137,9 +141,10 @@ export function listCorrections(events: readonly FeedEvent[]): FeedCorrection[] 
 /**
  * The feed of corrections: one item per correction, linking to the corrected event's permalink.
  * Valid (and empty) when nothing has been corrected.
+ * @param limit the most items the feed holds (the newest); all of them when not given.
  */
-export function correctionsFeed(events: readonly FeedEvent[], site: FeedSite, format: FeedFormat, titles: { title: string; description: string; item: (eventTitle: string) => string }): string {
-  const corrections = listCorrections(events);
+export function correctionsFeed(events: readonly FeedEvent[], site: FeedSite, format: FeedFormat, titles: { title: string; description: string; item: (eventTitle: string) => string }, limit = Infinity): string {
+  const corrections = listCorrections(events).slice(0, limit);
   const feed = newFeed(site, 'corrections', titles.title, titles.description, corrections[0]?.date);
   for (const c of corrections) {
     const link = eventPermalink(c.event.id);

@@ -30,6 +30,11 @@ describe('eventsFeed', () => {
     expect(xml).toContain('<pubDate>Thu, 01 Jan 2026 00:00:00 GMT</pubDate>');
     expect(xml).toContain('Summary of b-new.');
   });
+  it('holds only the newest items when given a limit', () => {
+    const links = (xml: string) => [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1]);
+    expect(links(eventsFeed(events, site, 'rss', 2))).toEqual(['c-updated', 'b-new'].map(eventPermalink));
+    expect(JSON.parse(correctionsFeed(events, site, 'json', titles, 1)).items.map((i: { id: string }) => i.id)).toEqual([`${eventPermalink('c-updated')}#correction-2`]);
+  });
   it('Atom: entries carry updated and published dates', () => {
     const xml = eventsFeed(events, site, 'atom');
     expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');

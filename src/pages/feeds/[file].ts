@@ -1,6 +1,7 @@
 /**
  * `/feeds/events.rss.xml`, `/feeds/events.atom.xml`, `/feeds/events.json` and the same three for
- * `corrections`: the story's feeds (see src/lib/feeds.ts for the rules).
+ * `corrections`: the story's feeds (see src/lib/feeds.ts for the rules), each the newest
+ * `listLimits.feedItems` items.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStory } from '../../data/story';
@@ -8,6 +9,7 @@ import { feedEvent, feedSite } from '../../data/follow';
 import { correctionsFeed, eventsFeed, type FeedFormat } from '../../lib/feeds';
 import { findUrls } from '../../lib/urls';
 import { ui } from '../../lib/ui';
+import { listLimits } from '../../site.config';
 
 const CONTENT_TYPE: Record<FeedFormat, string> = {
   rss: 'application/rss+xml; charset=utf-8',
@@ -29,11 +31,13 @@ export const GET: APIRoute = async ({ props }) => {
   const words = ui.find.feeds;
   const body =
     name === 'events'
-      ? eventsFeed(events, feedSite, format)
-      : correctionsFeed(events, feedSite, format, {
-          title: `${words.corrections} · ${feedSite.name}`,
-          description: words.correctionsDescription,
-          item: words.correctionItem,
-        });
+      ? eventsFeed(events, feedSite, format, listLimits.feedItems)
+      : correctionsFeed(
+          events,
+          feedSite,
+          format,
+          { title: `${words.corrections} · ${feedSite.name}`, description: words.correctionsDescription, item: words.correctionItem },
+          listLimits.feedItems,
+        );
   return new Response(body, { headers: { 'Content-Type': CONTENT_TYPE[format] } });
 };
