@@ -69,6 +69,9 @@ describe('long lists on a story with a much-cited source and a much-quoted actor
     }
     expect(seen).toBe(first.total);
     expect(page(`sources/${id}`)).toContain(`href="/sources/${id}/2/"`);
+    // The record itself is on the first page only, as an actor's details are.
+    expect(page(`sources/${id}`)).toContain('>Publisher</dt>');
+    expect(page(`sources/${id}/2`)).not.toContain('>Publisher</dt>');
   });
 
   it('names at most citedBy events a source on the source index, then links the rest', () => {
