@@ -16,8 +16,9 @@ import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { makeActorSchema, makeEraSchema, makeEventSchema, makeSourceSchema } from './lib/schema';
+import { contentDir } from './lib/content-dir';
 
-const root = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
+const root = contentDir();
 
 /**
  * The id of an entry is its file name without extension. Two files that give the same id (for

@@ -6,6 +6,7 @@
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { hasEras } from '../content.config';
 import { checkIntegrity, formatProblems, type Entry } from '../lib/integrity';
+import { contentDir } from '../lib/content-dir';
 import { sortChronologically } from '../lib/timeline';
 import type { ActorData, ActorRole, EraData, EventData, SourceData } from '../lib/schema';
 import type { CitationRef, QuoteRef } from '../lib/sourcing';
@@ -50,7 +51,7 @@ export interface Story {
 let cached: Promise<Story> | undefined;
 
 function fileOf(entry: { id: string; filePath?: string | undefined }, folder: string): string {
-  return entry.filePath ?? `content/${folder}/${entry.id}`;
+  return entry.filePath ?? `${contentDir()}/${folder}/${entry.id}`;
 }
 
 async function load(): Promise<Story> {
@@ -63,11 +64,14 @@ async function load(): Promise<Story> {
   ]);
   const asEntries = <T>(entries: { id: string; filePath?: string | undefined; data: T }[], folder: string): Entry<T>[] =>
     entries.map((e) => ({ id: e.id, file: fileOf(e, folder), data: e.data }));
-  const problems = checkIntegrity({
-    events: asEntries(eventEntries, 'events'),
-    actors: asEntries(actorEntries, 'actors'),
-    sources: asEntries(sourceEntries, 'sources'),
-  });
+  const problems = checkIntegrity(
+    {
+      events: asEntries(eventEntries, 'events'),
+      actors: asEntries(actorEntries, 'actors'),
+      sources: asEntries(sourceEntries, 'sources'),
+    },
+    contentDir(),
+  );
   if (problems.length > 0) throw new Error(formatProblems(problems));
 
   const events = sortChronologically(eventEntries.map((entry) => ({ ...entry.data, id: entry.id, entry })));

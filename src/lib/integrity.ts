@@ -27,27 +27,18 @@ export interface ContentSet {
 }
 
 /**
- * The content folder an entry's file lies in, with a trailing slash: `content/` for
- * `content/events/x.mdx`, `tests/content/bad/` for `tests/content/bad/actors/a.md`; empty for a
- * file with fewer than two folders in its path.
- */
-export function contentFolderOf(file: string): string {
-  const parts = file.split(/[\\/]/).slice(0, -2);
-  return parts.length > 0 ? `${parts.join('/')}/` : '';
-}
-
-/**
  * Checks the rules across collections.
+ * @param contentDir The content folder being built (`CONTENT_DIR`, see ./content-dir.ts), in which
+ *   messages name the file an unknown id would need.
  * @returns every problem found, in file order; an empty list when the content is sound.
  */
-export function checkIntegrity({ events, actors, sources }: ContentSet): Problem[] {
+export function checkIntegrity({ events, actors, sources }: ContentSet, contentDir = 'content'): Problem[] {
   const problems: Problem[] = [];
   const actorIds = new Set(actors.map((a) => a.id));
   const sourceIds = new Set(sources.map((s) => s.id));
-  // The missing file is named in the content folder of the entry that points to it (`content/`,
-  // or whatever CONTENT_DIR gives): the entry is `<content folder>/<collection>/<id>.<ext>`.
-  const known = (ids: Set<string>, folder: string, value: string, from: string) =>
-    `Unknown ${folder.slice(0, -1)} id "${value}": no file ${contentFolderOf(from)}${folder}/${value}.${folder === 'sources' ? 'yaml' : 'md'}. ${nearest(value, ids)}`;
+  // The missing file is named in the content folder being built (CONTENT_DIR), never a fixed one.
+  const known = (ids: Set<string>, folder: string, value: string) =>
+    `Unknown ${folder.slice(0, -1)} id "${value}": no file ${contentDir}/${folder}/${value}.${folder === 'sources' ? 'yaml' : 'md'}. ${nearest(value, ids)}`;
 
   for (const [folder, entries] of [['events', events], ['actors', actors], ['sources', sources]] as const) {
     for (const entry of entries) {
@@ -67,13 +58,13 @@ export function checkIntegrity({ events, actors, sources }: ContentSet): Problem
     }
     const seen = new Set<string>();
     data.actors.forEach(({ actor }, i) => {
-      if (!actorIds.has(actor)) problems.push({ file, field: `actors[${i}]`, message: known(actorIds, 'actors', actor, file) });
+      if (!actorIds.has(actor)) problems.push({ file, field: `actors[${i}]`, message: known(actorIds, 'actors', actor) });
       if (seen.has(actor)) problems.push({ file, field: `actors[${i}]`, message: `"${actor}" is listed twice; list each actor once.` });
       seen.add(actor);
     });
     const seenSources = new Set<string>();
     data.sources.forEach((source, i) => {
-      if (!sourceIds.has(source)) problems.push({ file, field: `sources[${i}]`, message: known(sourceIds, 'sources', source, file) });
+      if (!sourceIds.has(source)) problems.push({ file, field: `sources[${i}]`, message: known(sourceIds, 'sources', source) });
       if (seenSources.has(source)) problems.push({ file, field: `sources[${i}]`, message: `"${source}" is listed twice; list each source once.` });
       seenSources.add(source);
     });
@@ -90,7 +81,7 @@ export function checkIntegrity({ events, actors, sources }: ContentSet): Problem
 
   for (const actor of actors) {
     const parent = actor.data.memberOf;
-    if (parent && !actorIds.has(parent)) problems.push({ file: actor.file, field: 'memberOf', message: known(actorIds, 'actors', parent, actor.file) });
+    if (parent && !actorIds.has(parent)) problems.push({ file: actor.file, field: 'memberOf', message: known(actorIds, 'actors', parent) });
     if (parent === actor.id) problems.push({ file: actor.file, field: 'memberOf', message: `An actor cannot be a member of itself.` });
   }
   const byId = new Map(actors.map((a) => [a.id, a]));
@@ -111,7 +102,7 @@ export function checkIntegrity({ events, actors, sources }: ContentSet): Problem
 
   for (const source of sources) {
     source.data.publishedBy.forEach((actor, i) => {
-      if (!actorIds.has(actor)) problems.push({ file: source.file, field: `publishedBy[${i}]`, message: known(actorIds, 'actors', actor, source.file) });
+      if (!actorIds.has(actor)) problems.push({ file: source.file, field: `publishedBy[${i}]`, message: known(actorIds, 'actors', actor) });
     });
   }
   return problems;

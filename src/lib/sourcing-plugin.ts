@@ -15,11 +15,12 @@
  * claims about events).
  */
 import { existsSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
 import { checkElementName, hasCitation, isSourcingComponent, numberSources, type CitationRef, type QuoteRef, type TreeNode } from './sourcing';
 import { claimIdProblem } from './anchors';
+import { contentDir } from './content-dir';
 
 interface JsxNode {
   name: string | null;
@@ -53,15 +54,12 @@ export function sourcingPlugin() {
     for (const a of node.attributes) if (a.type === 'mdxJsxAttribute' && a.name) attributes[a.name] = a.value;
     try {
       const { ids, numbers } = numberSources(node.name, attributes, listed);
-      if (typeof attributes.by === 'string' && ctx.fileURL) {
-        // The speaker must be an actor: content/actors/<id>.md beside this events folder.
-        const actors = join(dirname(fileURLToPath(ctx.fileURL)), '..', 'actors');
-        if (!['md', 'mdx'].some((ext) => existsSync(join(actors, `${attributes.by}.${ext}`)))) {
-          // Named as the editor would type it: below the project when it is there, else in full.
-          const missing = join(actors, `${attributes.by}.md`);
-          const below = relative(process.cwd(), missing);
-          const expected = (below.startsWith('..') || isAbsolute(below) ? missing : below).replace(/\\/g, '/');
-          throw new Error(`<${node.name} by="${attributes.by}">: no actor "${attributes.by}" (no file ${expected}). Fix the id or add the actor.`);
+      if (typeof attributes.by === 'string') {
+        // The speaker must be an actor: <content folder>/actors/<id>.md (CONTENT_DIR, see
+        // ./content-dir.ts), named in the message the way the editor set the folder.
+        const folder = `${contentDir()}/actors`;
+        if (!['md', 'mdx'].some((ext) => existsSync(resolve(folder, `${attributes.by}.${ext}`)))) {
+          throw new Error(`<${node.name} by="${attributes.by}">: no actor "${attributes.by}" (no file ${folder}/${attributes.by}.md). Fix the id or add the actor.`);
         }
       }
       const ref = `cite-${citations.length + 1}`;

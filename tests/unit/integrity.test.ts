@@ -55,14 +55,13 @@ describe('checkIntegrity', () => {
     expect(problem).toMatchObject({ field: 'sources[0]' });
     expect(problem!.message).toContain('Unknown source id "nowhere-2025": no file content/sources/nowhere-2025.yaml');
   });
-  it('names the missing file in the content folder the entry comes from (CONTENT_DIR), not always content/', () => {
+  it('names the missing file in the content folder being built (CONTENT_DIR), not always content/', () => {
     const set = base();
-    const other = <T extends { file: string }>(entry: T, folder: string): T => ({ ...entry, file: `stories/next/${folder}/${entry.file.split('/').pop()}` });
-    set.events = [other(event('2025-08-06-report', { sources: ['nowhere-2025'] }), 'events')];
-    set.actors = [other(actor('microsoft'), 'actors'), other(actor('the-guardian', { kind: 'news outlet', memberOf: 'nobody' }), 'actors')];
-    const messages = checkIntegrity(set).map((p) => p.message);
-    expect(messages.some((m) => m.startsWith('Unknown source id "nowhere-2025": no file stories/next/sources/nowhere-2025.yaml.'))).toBe(true);
-    expect(messages.some((m) => m.startsWith('Unknown actor id "nobody": no file stories/next/actors/nobody.md.'))).toBe(true);
+    set.events = [event('2025-08-06-report', { sources: ['nowhere-2025'] })];
+    set.actors = [actor('microsoft'), actor('the-guardian', { kind: 'news outlet', memberOf: 'nobody' })];
+    const messages = checkIntegrity(set, '/tmp/stories/next').map((p) => p.message);
+    expect(messages.some((m) => m.startsWith('Unknown source id "nowhere-2025": no file /tmp/stories/next/sources/nowhere-2025.yaml.'))).toBe(true);
+    expect(messages.some((m) => m.startsWith('Unknown actor id "nobody": no file /tmp/stories/next/actors/nobody.md.'))).toBe(true);
   });
   it('reports an actor or source listed twice', () => {
     const set = base();
