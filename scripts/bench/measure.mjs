@@ -4,8 +4,8 @@
  * Peak memory is measured two ways, since a build runs more than one process (Astro's Node process
  * with its worker thread, and Pagefind's indexer, a child process):
  * - `peakMB`: the largest resident set size (RSS) of any single process of the tree, from GNU time
- *   (`/usr/bin/time -v`, "Maximum resident set size"); when GNU time is not installed, the same as
- *   `treePeakMB`;
+ *   (`/usr/bin/time -v`, "Maximum resident set size"); NaN (printed "-") when GNU time is not
+ *   installed;
  * - `treePeakMB`: the largest sum of VmRSS over the process and all its descendants, sampled from
  *   /proc every 100 ms: what the machine must have free. Sampling can miss a peak shorter than
  *   100 ms, so it is a lower bound.
@@ -44,12 +44,12 @@ export async function runMeasured(command, args, { cwd, env = {} }) {
   const code = await new Promise((done) => child.on('close', done));
   const seconds = (performance.now() - started) / 1000;
   clearInterval(sampler);
-  let peakKB = treeKB;
+  let peakKB = NaN;
   if (useTime && existsSync(statsFile)) {
     peakKB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(statsFile, 'utf8'))?.[1] ?? 0);
     rmSync(statsFile, { force: true });
   }
-  return { ok: code === 0, code, seconds, peakMB: peakKB / 1024, treePeakMB: Math.max(treeKB, peakKB) / 1024, output };
+  return { ok: code === 0, code, seconds, peakMB: peakKB / 1024, treePeakMB: Math.max(treeKB, Number.isNaN(peakKB) ? 0 : peakKB) / 1024, output };
 }
 
 /**
