@@ -64,9 +64,9 @@ export const site: SiteConfig = {
  * Limits that keep every page small however large the story grows (see the build benchmark):
  * - the home page lists every event up to `homeListLimit`; beyond, it lists the latest year and
  *   links each year's page;
- * - year pages, actor pages, source pages, the actor index and the source index hold at most
- *   `pageSize` entries a page;
- * - an actor's first page quotes their first `statements` statements and links the rest, on
+ * - year, tag, status, actor and source pages, the actor and source indexes and the corrections
+ *   page hold at most `pageSize` entries a page;
+ * - an actor's first page quotes their latest `statements` statements and links all of them, on
  *   `/actors/<id>/statements/` (paged like the rest);
  * - the source index names the first `citedBy` events that cite each source and links the rest,
  *   on the source's page;

@@ -67,6 +67,8 @@ export const ui = {
     claim: (n: number) => `claim ${n}`,
     /** After the first events citing a source on the source index. */
     andMore: (n: number) => `and ${n} more`,
+    /** Read after "and N more" by screen readers, which list links out of context. */
+    andMoreCiting: (title: string) => `events citing ${title}`,
     eventPages: 'Pages of the events that cite this source',
   },
   pagination: {
@@ -115,6 +117,10 @@ export const ui = {
     all: (n: number) => `All ${n} statements`,
     /** Heading of the page of all statements: "Statements by Microsoft". */
     by: (name: string) => `Statements by ${name}`,
+    /** That page's description. */
+    description: (name: string, n: number) => `All ${n} statements by ${name} quoted in this timeline, oldest first, each linked to where it is cited.`,
+    /** Link from that page to the actor's own page. */
+    actorPage: (name: string) => `${name}: profile and events`,
     pages: 'Pages of statements',
   },
   legend: { summary: 'What the evidence statuses mean', more: 'How the timeline weighs evidence' },
@@ -137,6 +143,7 @@ export const ui = {
     correctionsIntro: 'Every correction made to an event after publication, newest first. Each is also shown, with its date, on the event’s page.',
     correctionsNone: 'No correction has been made to any event yet.',
     correctionOf: 'Correction to',
+    correctionPages: 'Pages of corrections',
     archived: 'archived copies',
     archivedLabel: (title: string) => `Archived copies of “${title}” (Wayback Machine)`,
     noAddress: 'address not yet confirmed',

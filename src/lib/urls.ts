@@ -54,8 +54,8 @@ export const sourceNoteId = (sourceId: string) => `source-${sourceId}`;
 
 /** URLs of the citation features (issue 4): corrections, citation downloads, archived copies. */
 export const citableUrls = {
-  /** Every correction, newest first. */
-  corrections: () => path('corrections/'),
+  /** Every correction, newest first; later pages continue the list. */
+  corrections: (page = 1) => paged('corrections/', page),
   /** One correction on its event's page (`number` from 1, the oldest). */
   correction: (eventId: string, number: number) => `${path(`events/${eventId}/`)}#correction-${number}`,
   /** An event's citation as a file: `cite.bib` (BibTeX) or `cite.ris` (RIS). */

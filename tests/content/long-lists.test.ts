@@ -1,10 +1,12 @@
 /**
  * Lists that grow with the story stay bounded on every page (issue 3: "no page grows without
- * bound"). The valid content folder plus `pageSize + 5` events that all cite its one source, the
- * first `statements + 2` of them quoting Microsoft and one quoting Unit 8200, is built once; then:
+ * bound"). The valid content folder plus `pageSize + 5` events that all cite its one source and
+ * each carry a correction, the first `statements + 2` of them quoting Microsoft and one quoting
+ * Unit 8200, is built once; then:
  * - a source's page lists `pageSize` citing events a page, and its later pages the rest;
  * - the source index names at most `citedBy` events a source, then links "and N more";
- * - an actor's page quotes `statements` statements and links the page with all of them;
+ * - an actor's page quotes the latest `statements` statements and links the page with all of them;
+ * - `/corrections/` lists `pageSize` corrections a page;
  * - each feed holds the newest `feedItems` items;
  * - those pages are valid HTML (the real story is too small to have them, so the e2e gates on the
  *   real build never meet them).
@@ -41,7 +43,7 @@ function event(i: number, by?: string): string {
   const quote = by ? `\n\n<Quote by="${by}" source="${SOURCE}">\nWords of statement ${i}.\n</Quote>` : '';
   writeFileSync(
     join(work, 'content', 'events', `${day}-item-${i}.mdx`),
-    `---\ntitle: "Item ${i}"\ndate: ${day}\nsummary: "Summary ${i}."\nactors: ["microsoft", "unit-8200"]\nsources: ["${SOURCE}"]\nstatus: "reported"\npublished: 2026-11-29\n---\nParagraph ${i}. <Cite source="${SOURCE}" />${quote}\n`,
+    `---\ntitle: "Item ${i}"\ndate: ${day}\nsummary: "Summary ${i}."\nactors: ["microsoft", "unit-8200"]\nsources: ["${SOURCE}"]\nstatus: "reported"\npublished: 2026-11-29\ncorrections:\n  - { date: 2026-11-29, text: "Corrected item ${i}." }\n---\nParagraph ${i}. <Cite source="${SOURCE}" />${quote}\n`,
   );
   return day;
 }
@@ -80,7 +82,8 @@ describe('long lists on a story with a much-cited source and a much-quoted actor
     expect(lines).toHaveLength(1);
     const total = citedBy(page(`sources/${SOURCE}`)).total;
     expect(count(lines[0]!, /href="\/events\//g)).toBe(listLimits.citedBy);
-    expect(lines[0]).toMatch(new RegExp(`; <a href="/sources/${SOURCE}/">and ${total - listLimits.citedBy} more</a>$`));
+    // "and N more", with the source's title for screen readers, which read links out of context.
+    expect(lines[0]).toMatch(new RegExp(`; <a href="/sources/${SOURCE}/">and ${total - listLimits.citedBy} more<span class="sr-only"> events citing [^<]+</span></a>$`));
   });
 
   it('quotes the first statements on an actor page and links all of them', () => {
@@ -92,22 +95,35 @@ describe('long lists on a story with a much-cited source and a much-quoted actor
     const statements = page('actors/microsoft/statements');
     expect(count(statements, /class="statement"/g)).toBe(all);
     expect(statements).toContain(`(${all})</span>`);
+    // The actor page's are the latest ones: the end of the full list, in the same order.
+    const quoted = (h: string) => [...h.matchAll(/<blockquote[^>]*><p>([^<]*)<\/p>/g)].map((m) => m[1]);
+    expect(quoted(html)).toEqual(quoted(statements).slice(-listLimits.statements));
     // An actor quoted fewer times has no statements page, and no link to one.
     expect(count(page('actors/unit-8200'), /class="statement"/g)).toBeGreaterThan(0);
     expect(page('actors/unit-8200')).not.toMatch(/>All \d+ statements</);
     expect(existsSync(join(dist, 'actors', 'unit-8200', 'statements'))).toBe(false);
   });
 
+  it('pages the corrections, pageSize a page', () => {
+    const corrections = (path: string) => count(page(path), />Correction to </g);
+    expect(corrections('corrections')).toBe(listLimits.pageSize);
+    expect(corrections('corrections/2')).toBe(5);
+    expect(page('corrections')).toContain('href="/corrections/2/"');
+  });
+
   it('keeps each feed to the newest feedItems items', () => {
-    const feed = JSON.parse(readFileSync(join(dist, 'feeds', 'events.json'), 'utf8')) as { items: { date_modified: string }[] };
-    expect(feed.items).toHaveLength(listLimits.feedItems);
-    expect(count(readFileSync(join(dist, 'feeds', 'events.rss.xml'), 'utf8'), /<item>/g)).toBe(listLimits.feedItems);
+    const file = (name: string) => readFileSync(join(dist, 'feeds', name), 'utf8');
+    for (const name of ['events', 'corrections']) {
+      expect((JSON.parse(file(`${name}.json`)) as { items: unknown[] }).items).toHaveLength(listLimits.feedItems);
+      expect(count(file(`${name}.rss.xml`), /<item>/g)).toBe(listLimits.feedItems);
+      expect(count(file(`${name}.atom.xml`), /<entry>/g)).toBe(listLimits.feedItems);
+    }
   });
 
   it('makes valid HTML of the pages only long lists have', async () => {
     const validator = new HtmlValidate(htmlValidateConfig as never);
     const problems: string[] = [];
-    for (const path of ['sources', `sources/${SOURCE}`, `sources/${SOURCE}/2`, 'actors/microsoft', 'actors/microsoft/statements']) {
+    for (const path of ['sources', `sources/${SOURCE}`, `sources/${SOURCE}/2`, 'actors/microsoft', 'actors/microsoft/statements', 'corrections/2']) {
       const report = await validator.validateFile(join(dist, path, 'index.html'));
       for (const result of report.results) for (const m of result.messages) problems.push(`${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
     }
