@@ -1,16 +1,19 @@
 #!/usr/bin/env node
 /**
  * `npm run permalinks`: adds every public address of the last build (OUT_DIR, default dist/) to
- * permalinks.txt, the registry of addresses promised to readers. It never removes a line. Build
- * the real site first (`npm run build`), not a fixture, then commit the updated file.
+ * `<content folder>/permalinks.txt` (CONTENT_DIR, default content/), the registry of addresses
+ * that story promised to readers. It never removes a line. Build the same content folder first
+ * (`npm run build`), then commit the updated file.
  * `--check` only reports registered paths missing from the build (exit 1), and writes nothing.
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { formatRegistry, mergeRegistry, missingPaths, parseRegistry, publicPaths } from '../src/lib/permalinks.ts';
+import { contentDir } from '../src/lib/content-dir.ts';
 
 const dist = process.env.OUT_DIR ?? 'dist';
-const registryFile = 'permalinks.txt';
+// Each story keeps its own registry beside its content, as it keeps its redirects.json.
+const registryFile = join(contentDir(), 'permalinks.txt');
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`permalinks: no build in ${dist}/; run \`npm run build\` first.`);
   process.exit(1);

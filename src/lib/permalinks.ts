@@ -1,6 +1,6 @@
 /**
  * The permalink registry: every public address the site has ever published, one site path a line
- * (`/events/<id>/`, `/feeds/events.rss.xml`), without the base path, in `permalinks.txt`. Paths
+ * (`/events/<id>/`, `/feeds/events.rss.xml`), without the base path, in `<content folder>/permalinks.txt`. Paths
  * are only ever added (`npm run permalinks`); a test fails when a registered path is missing from
  * the build, so an address given to readers cannot silently break. Renaming an entry is done with
  * a redirect from its old path (`<content>/redirects.json`, read by astro.config.mjs).
