@@ -113,7 +113,7 @@ export const ui = {
   statements: {
     heading: 'Statements',
     in: 'In',
-    /** Under the first statements on an actor's page, when there are more. */
+    /** Under the statements an actor's page quotes, when the actor has more. */
     all: (n: number) => `All ${n} statements`,
     /** Heading of the page of all statements: "Statements by Microsoft". */
     by: (name: string) => `Statements by ${name}`,
