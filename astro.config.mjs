@@ -5,12 +5,12 @@ import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/site.config.ts';
 import { satteri } from '@astrojs/markdown-satteri';
-import { sourcingPlugin } from './src/lib/sourcing-plugin.ts';
-import { CSP_DIRECTIVES } from './src/lib/headers.ts';
-import { findAndFollow } from './src/integrations/find-and-follow.ts';
+import { sourcingPlugin } from './src/build/sourcing-plugin.ts';
+import { CSP_DIRECTIVES } from './src/lib/publishing/headers.ts';
+import { searchAndSitemap } from './src/build/search-and-sitemap.ts';
 import { existsSync, readFileSync } from 'node:fs';
-import { parseRedirects } from './src/lib/permalinks.ts';
-import { cacheDirFor } from './src/lib/build-cache.ts';
+import { parseRedirects } from './src/lib/content/permalinks.ts';
+import { cacheDirFor } from './src/build/build-cache.ts';
 
 // A renamed entry keeps its old address: <content>/redirects.json maps old site paths to new ones
 // (README, "Permalinks"). Astro writes a page at each old path that sends readers to the new one.
@@ -27,7 +27,7 @@ export default defineConfig({
   // without sharing the content-layer cache of the real site.
   outDir: process.env.OUT_DIR ?? './dist',
   // Each content folder gets its own cache, so a build of a fixture never leaves stale entries
-  // behind for the real site's build. The same folder holds our build cache (src/lib/build-cache.ts).
+  // behind for the real site's build. The same folder holds our build cache (src/build/build-cache.ts).
   cacheDir: cacheDirFor(),
   // Stylesheets stay files (never inlined) so the header CSP can allow styles from 'self' alone.
   build: { format: 'directory', inlineStylesheets: 'never' },
@@ -44,8 +44,8 @@ export default defineConfig({
   // Sätteri is Astro 7's default Markdown/MDX processor; our plugin checks and numbers citations.
   // No syntax highlighting: the story has no code, and Shiki's inline styles would break the CSP.
   markdown: { processor: satteri({ mdastPlugins: [sourcingPlugin()] }), syntaxHighlight: false },
-  // findAndFollow: the Pagefind search index and sitemap.xml, made from the built site (issue 6).
-  integrations: [mdx(), findAndFollow({ siteUrl: site.url, base: site.base })],
+  // searchAndSitemap: the Pagefind search index and sitemap.xml, made from the built site.
+  integrations: [mdx(), searchAndSitemap({ siteUrl: site.url, base: site.base })],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -11,7 +11,7 @@
  *    into that folder; a fresh cache, so nothing is reused between runs);
  * 3. builds a bare Astro + MDX project on the same content (scripts/bench/bare-project.mjs);
  *    each project is built twice: with a fresh cache, then again with the cache the first build
- *    left (the site's build cache keeps social cards and citations; see src/lib/build-cache.ts);
+ *    left (the site's build cache keeps social cards and citations; see src/build/build-cache.ts);
  * 4. measures for each build: wall time, and within it the time Astro reports for bundling (Vite),
  *    for generating the pages and for the rest (build info, then the search index and sitemap);
  *    pages per second (HTML files written ÷ wall time); peak memory, of the largest process and of

@@ -8,8 +8,8 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { formatRegistry, mergeRegistry, missingPaths, parseRegistry, publicPaths } from '../src/lib/permalinks.ts';
-import { contentDir } from '../src/lib/content-dir.ts';
+import { formatRegistry, mergeRegistry, missingPaths, parseRegistry, publicPaths } from '../src/lib/content/permalinks.ts';
+import { contentDir } from '../src/build/content-dir.ts';
 
 const dist = process.env.OUT_DIR ?? 'dist';
 // Each story keeps its own registry beside its content, as it keeps its redirects.json.

@@ -7,7 +7,7 @@ import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
-import { headersFor, parseHeaders } from '../src/lib/headers.ts';
+import { headersFor, parseHeaders } from '../src/lib/publishing/headers.ts';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);

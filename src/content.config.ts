@@ -7,16 +7,16 @@
  * - `actors`  — `content/actors/<id>.md`, one person, organisation or group each.
  * - `sources` — `content/sources/<id>.yaml`, one cited document each.
  *
- * Field by field rules are in `src/lib/schema.ts` (documented there and in the README); rules
- * across collections (unknown ids, id shape) in `src/lib/integrity.ts`, run by `src/data/`.
+ * Field by field rules are in `src/lib/content/schema.ts` (documented there and in the README); rules
+ * across collections (unknown ids, id shape) in `src/lib/content/integrity.ts`, run by `src/data/`.
  * `CONTENT_DIR` (default `content`) points the build at another content folder: the test
  * fixtures and benchmarks use it, and so can the next investigation.
  */
 import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { makeActorSchema, makeEraSchema, makeEventSchema, makeSourceSchema } from './lib/schema';
-import { contentDir } from './lib/content-dir';
+import { makeActorSchema, makeEraSchema, makeEventSchema, makeSourceSchema } from './lib/content/schema';
+import { contentDir } from './build/content-dir';
 
 const root = contentDir();
 
@@ -55,7 +55,7 @@ const sources = defineCollection({
   schema: makeSourceSchema(),
 });
 
-/** `content/eras/<id>.yaml`: named periods shaded on the visual timeline (issue 7). */
+/** `content/eras/<id>.yaml`: named periods shaded on the visual timeline. */
 const eras = defineCollection({
   // Eras are optional: a content folder without eras/ gets none (and no warning from the loader).
   loader: existsSync(`${root}/eras`) ? glob({ pattern: '**/*.{yaml,yml}', base: `${root}/eras`, generateId: idFromFileName('eras') }) : () => [],

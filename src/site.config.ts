@@ -7,9 +7,11 @@
  *   Default: `http://localhost:4321` (the local preview server).
  * - `BASE_PATH` — the path prefix, e.g. `/azure-8200/`. Default: `/`.
  *
- * Read by `astro.config.mjs` (plain Node) and by `src/lib/urls.ts`; nothing else should read the
- * environment for these values.
+ * Read by `astro.config.mjs` (plain Node) and by every page through `urls` below; nothing else
+ * reads the environment for these values.
  */
+import { createUrls } from './lib/urls/urls.ts';
+
 export interface SiteConfig {
   /** Site name, shown in the header, page titles and citations (as author and publisher). */
   name: string;
@@ -74,3 +76,14 @@ export const site: SiteConfig = {
  * - each feed holds the newest `feedItems` items (the open data in /data/ holds everything).
  */
 export const listLimits = { homeListLimit: 150, pageSize: 100, mapActors: 40, statements: 10, citedBy: 5, feedItems: 100 } as const;
+
+/** Every URL of this site, base path included (see `createUrls`). */
+export const urls = createUrls({ origin: site.url, base: site.base });
+
+/** The site's identity as the metadata and citation builders take it. */
+export const siteInfo = {
+  name: site.name,
+  publisher: site.publisher,
+  language: site.language,
+  homeUrl: urls.absolute(),
+};

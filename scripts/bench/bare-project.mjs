@@ -3,7 +3,7 @@
  * defaults: the baseline the real site's build time is compared with. It has permissive schemas,
  * a home page listing every event, one page per event rendering its MDX (with trivial stand-ins
  * for Cite, Quote, Accounts and Account) and one page per actor listing their events. It uses
- * /work/main's node_modules through a symlink, and keeps its caches inside its own folder.
+ * the project's node_modules through a symlink, and keeps its caches inside its own folder.
  */
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';

@@ -1,6 +1,6 @@
 /**
  * Generates a synthetic content folder (events, actors, sources) that follows the content rules
- * of README.md and src/lib/schema.ts exactly, so that the real site's build accepts it. Everything
+ * of README.md and src/lib/content/schema.ts exactly, so that the real site's build accepts it. Everything
  * is drawn from a seeded generator: the same size always gives the same files.
  *
  * Shape, per N events: max(30, N/20) actors and max(10, N/4) sources; each event has 2–5 actors

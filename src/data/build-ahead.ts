@@ -1,5 +1,5 @@
 /**
- * Starts the build-ahead worker (src/lib/build-ahead.ts) once per build, on the story: it formats
+ * Starts the build-ahead worker (src/build/build-ahead.ts) once per build, on the story: it formats
  * every event's citations and draws every social card while the main thread builds pages.
  * Called from the getStaticPaths of the routes that use its work (event pages, social cards);
  * Astro runs every getStaticPaths before it renders any page. In `astro dev` it does nothing:
@@ -8,11 +8,11 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { buildAhead, type BuildAhead } from '../lib/build-ahead';
-import type { CardFont } from '../lib/social-card';
+import { buildAhead, type BuildAhead } from '../build/build-ahead';
+import type { CardFont } from '../lib/drawing/social-card';
 import { site } from '../site.config';
-import { citableEvent } from './citable';
-import { socialCards } from './follow';
+import { citableEvent } from './citations';
+import { socialCards } from './publishing';
 import { getStory } from './story';
 
 const FONT = 'Source Serif 4';

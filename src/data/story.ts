@@ -5,11 +5,11 @@
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { hasEras } from '../content.config';
-import { checkIntegrity, formatProblems, type Entry } from '../lib/integrity';
-import { contentDir } from '../lib/content-dir';
-import { sortChronologically } from '../lib/timeline';
-import type { ActorData, ActorRole, EraData, EventData, SourceData } from '../lib/schema';
-import type { CitationRef, QuoteRef } from '../lib/sourcing';
+import { checkIntegrity, formatProblems, type Entry } from '../lib/content/integrity';
+import { contentDir } from '../build/content-dir';
+import { sortChronologically } from '../lib/story/timeline';
+import type { ActorData, ActorRole, EraData, EventData, SourceData } from '../lib/content/schema';
+import type { CitationRef, QuoteRef } from '../lib/story/sourcing';
 
 export interface Actor extends ActorData {
   id: string;
@@ -119,7 +119,7 @@ let sourcingCache: Promise<Map<string, EventSourcing>> | undefined;
 
 /**
  * The citations and quotations of every event's text, by event id, read from what the sourcing
- * plugin (src/lib/sourcing-plugin.ts) recorded while compiling each event. Cached for the build.
+ * plugin (src/build/sourcing-plugin.ts) recorded while compiling each event. Cached for the build.
  */
 export function getSourcing(): Promise<Map<string, EventSourcing>> {
   sourcingCache ??= getStory().then(async (story) => {

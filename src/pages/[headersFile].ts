@@ -1,10 +1,10 @@
 /**
  * `/_headers` (from this file, named `[headersFile].ts` because Astro ignores `_` files) — security and privacy headers for Netlify and Cloudflare Pages (see
- * src/lib/headers.ts). Generated so that the base path and the list of sections stay in step with
+ * src/lib/publishing/headers.ts). Generated so that the base path and the list of sections stay in step with
  * the site: every top-level folder of pages is listed as not frameable, except embeds.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { WASM_SECTIONS, buildHeaderRules, formatHeaders } from '../lib/headers';
+import { WASM_SECTIONS, buildHeaderRules, formatHeaders } from '../lib/publishing/headers';
 import { FRAMEABLE_SECTIONS, SECTIONS } from '../lib/urls';
 import { site } from '../site.config';
 

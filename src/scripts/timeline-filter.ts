@@ -5,7 +5,7 @@
  * so the address can be shared and a reload restores the view. Without JavaScript nothing happens
  * and the static filter pages serve instead.
  */
-import { entryFromDataset, filterQuery, matchesFilter, parseFilter, FILTER_KEYS, type Filter, type FilterKey } from '../lib/filters';
+import { entryFromDataset, filterQuery, matchesFilter, parseFilter, FILTER_KEYS, type Filter, type FilterKey } from '../lib/story/filters';
 
 const form = document.querySelector<HTMLFormElement>('#timeline-filter');
 if (form) {

@@ -1,5 +1,5 @@
 /**
- * Lists that grow with the story stay bounded on every page (issue 3: "no page grows without
+ * Lists that grow with the story stay bounded on every page ("no page grows without
  * bound"). The valid content folder plus `pageSize + 5` events that all cite its one source and
  * each carry a correction, the first `statements + 2` of them quoting Microsoft and one quoting
  * Unit 8200, is built once; then:

@@ -9,7 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, stat
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { missingPaths, publicPaths } from '../../src/lib/permalinks';
+import { missingPaths, publicPaths } from '../../src/lib/content/permalinks';
 
 const run = promisify(execFile);
 const here = import.meta.dirname;

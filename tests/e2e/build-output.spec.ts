@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { HtmlValidate } from 'html-validate/node';
 import { builtPages, dist } from './site-pages';
-import { headersFor, parseHeaders } from '../../src/lib/headers';
+import { headersFor, parseHeaders } from '../../src/lib/publishing/headers';
 import { FRAMEABLE_SECTIONS, SECTIONS } from '../../src/lib/urls';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
 
@@ -17,13 +17,13 @@ import htmlValidateConfig from '../../.htmlvalidate.mjs';
  * HTML page 6.9 KB, the stylesheet 4.2 KB, no JavaScript) with a little room; raise one only on
  * purpose, in the commit that needs it.
  */
-// html: +3_500 for the time-scaled axis (issue 7): its two drawings (wide, and narrow for phones)
+// html: +3_500 for the time-scaled axis: its two drawings (wide, and narrow for phones)
 // add 3.4 KB gzip to / and 3.2 KB to the actor page with the most events (/actors/microsoft/),
 // measured by building each page with and without the figure.
-// html: +2_200 for finding and following (issue 6), measured on / by removing each part from the
+// html: +2_200 for finding and following, measured on / by removing each part from the
 // built page: the filter form with its choices 1.23 KB, the entries' data attributes it filters on
 // 0.54 KB, the feed links and social image tags in <head> 0.21 KB, the header search box 0.13 KB.
-// css: +1_000 for dark mode, print and the axis and map styles (issue 7, about 1.3 KB gzip): the
+// css: +1_000 for dark mode, print and the axis and map styles (about 1.3 KB gzip): the
 // shared stylesheet measured 6.0 KB with them.
 export const BUDGETS = { html: 15_700, css: 7_000, js: 0 };
 /**
@@ -33,10 +33,10 @@ export const BUDGETS = { html: 15_700, css: 7_000, js: 0 };
  */
 export const SCRIPT_ALLOWANCES: Record<string, number> = {
   'cite.js': 700,
-  // theme.js (issue 7): applies the stored colour theme before first paint and runs the switch,
+  // theme.js: applies the stored colour theme before first paint and runs the switch,
   // about 940 B; loaded by every page.
   'theme.js': 1_000,
-  // Issue 6. TimelineFilter.astro: filters the timeline on / in place by actor, tag, status and
+  // TimelineFilter.astro: filters the timeline on / in place by actor, tag, status and
   // year, kept in the URL query (about 880 B). SearchScript.astro: the search page's form and
   // results (about 1.7 KB); Pagefind's own runtime and index load on demand from /pagefind/ when a
   // query is run on /search/ only, and are not counted here.

@@ -1,5 +1,5 @@
 /**
- * Citable (issue 4) against the built site: head metadata on each page type, JSON-LD that parses
+ * Citations against the built site: head metadata on each page type, JSON-LD that parses
  * with the promised fields, "Cite this" readable without JavaScript and copyable with it, the
  * .bib/.ris downloads, the corrections page, archived copies of sources, unique ids on every page,
  * and the permalink registry (every registered address still in the build).
@@ -9,8 +9,8 @@ import { join, relative } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { builtPages, dist, pageTypes } from './site-pages';
 import { readEvents, readSources } from './content';
-import { missingPaths, parseRegistry, publicPaths } from '../../src/lib/permalinks';
-import { contentDir } from '../../src/lib/content-dir';
+import { missingPaths, parseRegistry, publicPaths } from '../../src/lib/content/permalinks';
+import { contentDir } from '../../src/build/content-dir';
 
 const types = pageTypes() as Record<'event' | 'actor' | 'actors' | 'sources' | 'source' | 'year' | 'about', string>;
 const events = readEvents();

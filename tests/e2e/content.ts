@@ -5,8 +5,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { parseEventDate, type EventDate } from '../../src/lib/dates';
-import { sortChronologically } from '../../src/lib/timeline';
+import { parseEventDate, type EventDate } from '../../src/lib/content/dates';
+import { sortChronologically } from '../../src/lib/story/timeline';
 
 const root = process.env.CONTENT_DIR ?? 'content';
 

@@ -1,5 +1,5 @@
 /**
- * The visual timeline and the site's design (issue 7): the time-scaled axis on the timeline and on
+ * The visual timeline and the site's design: the time-scaled axis on the timeline and on
  * actor pages, eras, the actor map, dark mode (switch, memory, no flash, the OS preference without
  * JavaScript), print and reduced motion. Expectations come from content/, read independently of
  * the site's data layer.
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { expect, test, type Page } from '@playwright/test';
 import { readActors, readEvents, readSources } from './content';
-import { formatEventDate } from '../../src/lib/dates';
+import { formatEventDate } from '../../src/lib/content/dates';
 
 const root = process.env.CONTENT_DIR ?? 'content';
 const events = readEvents();

@@ -1,5 +1,5 @@
 /**
- * Issue 6 on the built site: feeds, sitemap and robots.txt, open data (validated against the
+ * Feeds, search and reuse on the built site: feeds, sitemap and robots.txt, open data (validated against the
  * published schemas with ajv), the TimelineJS export's format rules, filter pages, the search
  * index and social cards. Compared with the content folder as editors wrote it (./content.ts).
  */

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readEvents } from './content';
-import { formatEventDate } from '../../src/lib/dates';
+import { formatEventDate } from '../../src/lib/content/dates';
 
 const events = readEvents();
 

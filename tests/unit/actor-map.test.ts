@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { busiestActors, connections, layoutActorMap } from '../../src/lib/actor-map';
-import { makeEraSchema } from '../../src/lib/schema';
+import { busiestActors, connections, layoutActorMap } from '../../src/lib/drawing/actor-map';
+import { makeEraSchema } from '../../src/lib/content/schema';
 
 const actors = [
   { id: 'microsoft', name: 'Microsoft' },

@@ -3,9 +3,10 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
-import { buildAhead } from '../../src/lib/build-ahead';
-import { cacheDirFor } from '../../src/lib/build-cache';
-import { renderCard, type CardFont } from '../../src/lib/social-card';
+import { buildAhead } from '../../src/build/build-ahead';
+import { cacheDirFor } from '../../src/build/build-cache';
+import type { CardFont } from '../../src/lib/drawing/social-card';
+import { renderCard } from '../../src/build/social-cards';
 
 const require = createRequire(import.meta.url);
 const fontFile = (weight: 400 | 700) => require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff`);

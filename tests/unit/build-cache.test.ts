@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { cacheDirFor, openBuildCache } from '../../src/lib/build-cache';
+import { cacheDirFor, openBuildCache } from '../../src/build/build-cache';
 
 let dir: string;
 beforeEach(() => {

@@ -2,8 +2,11 @@ import { describe, expect, test } from 'vitest';
 import { createRequire } from 'node:module';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { loadCslStyle } from '../../src/lib/csl-styles';
-import { ADDED_STYLES, allCitations, apa, bibtex, chicagoBibliography, chicagoNote, cslItem, cslJson, harvard, mla, ris, type CitableEntry } from '../../src/lib/citations';
+import { loadCslStyle } from '../../src/build/csl-styles';
+import { ADDED_STYLES, cslItem, type CitableEntry } from '../../src/lib/citations/formats';
+import { citations } from '../../src/build/citations';
+
+const { allCitations, apa, bibtex, chicagoBibliography, chicagoNote, cslJson, harvard, mla, ris } = citations;
 
 const site = { name: 'Azure and Unit 8200: A Sourced Timeline', publisher: 'The Sourced Timeline Project', language: 'en-GB' };
 /** The fixture event: tests/content/valid/events/2025-05-15-review.mdx, served at a fixed origin. */

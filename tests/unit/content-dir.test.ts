@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentDir } from '../../src/lib/content-dir';
+import { contentDir } from '../../src/build/content-dir';
 
 describe('contentDir', () => {
   it('is content/ unless CONTENT_DIR says otherwise, as the editor wrote it, without a trailing slash', () => {

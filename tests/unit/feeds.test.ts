@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { correctionsFeed, eventPermalink, eventsFeed, feedOrder, listCorrections, type FeedEvent } from '../../src/lib/feeds';
-import { absolute } from '../../src/lib/urls';
+import { correctionsFeed, eventPermalink, eventsFeed, feedOrder, listCorrections, type FeedEvent } from '../../src/lib/publishing/feeds';
+import { createUrls } from '../../src/lib/urls';
 
-const site = { name: 'Test timeline', tagline: 'A test.', language: 'en-GB', publisher: 'Tester', licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } };
+const urls = createUrls({ origin: 'https://timeline.example.org', base: '/sub/' });
+const permalink = (id: string) => eventPermalink(urls, id);
+
+const site = { name: 'Test timeline', tagline: 'A test.', language: 'en-GB', publisher: 'Tester', licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, urls };
 const ev = (id: string, sortKey: string, published: string, extra: Partial<FeedEvent> = {}): FeedEvent => ({
   id, title: `Title ${id} & <more>`, summary: `Summary of ${id}.`, dateLabel: 'August 2025', sortKey, published, statusLabel: 'Reported', tags: ['review'], corrections: [], ...extra,
 });
@@ -24,16 +27,16 @@ describe('eventsFeed', () => {
     const xml = eventsFeed(events, site, 'rss');
     expect(xml).toMatch(/^<\?xml[^>]*\?>\s*<rss version="2.0"/);
     const links = [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1]);
-    expect(links).toEqual(['c-updated', 'b-new', 'a-old'].map(eventPermalink));
-    expect(eventPermalink('b-new')).toBe(absolute('events/b-new/'));
+    expect(links).toEqual(['c-updated', 'b-new', 'a-old'].map(permalink));
+    expect(permalink('b-new')).toBe('https://timeline.example.org/sub/events/b-new/');
     expect(xml).toContain('<lastBuildDate>Sun, 01 Mar 2026 00:00:00 GMT</lastBuildDate>');
     expect(xml).toContain('<pubDate>Thu, 01 Jan 2026 00:00:00 GMT</pubDate>');
     expect(xml).toContain('Summary of b-new.');
   });
   it('holds only the newest items when given a limit', () => {
     const links = (xml: string) => [...xml.matchAll(/<item>[\s\S]*?<link>([^<]+)<\/link>/g)].map((m) => m[1]);
-    expect(links(eventsFeed(events, site, 'rss', 2))).toEqual(['c-updated', 'b-new'].map(eventPermalink));
-    expect(JSON.parse(correctionsFeed(events, site, 'json', titles, 1)).items.map((i: { id: string }) => i.id)).toEqual([`${eventPermalink('c-updated')}#correction-2`]);
+    expect(links(eventsFeed(events, site, 'rss', 2))).toEqual(['c-updated', 'b-new'].map(permalink));
+    expect(JSON.parse(correctionsFeed(events, site, 'json', titles, 1)).items.map((i: { id: string }) => i.id)).toEqual([`${permalink('c-updated')}#correction-2`]);
   });
   it('Atom: entries carry updated and published dates', () => {
     const xml = eventsFeed(events, site, 'atom');
@@ -44,7 +47,7 @@ describe('eventsFeed', () => {
   it('JSON Feed: items with url = permalink and date_modified', () => {
     const json = JSON.parse(eventsFeed(events, site, 'json'));
     expect(json.version).toMatch(/jsonfeed.org\/version\/1/);
-    expect(json.items.map((i: { url: string }) => i.url)).toEqual(['c-updated', 'b-new', 'a-old'].map(eventPermalink));
+    expect(json.items.map((i: { url: string }) => i.url)).toEqual(['c-updated', 'b-new', 'a-old'].map(permalink));
     expect(json.items[0].date_modified).toBe('2026-03-01T00:00:00.000Z');
     expect(json.items[0].date_published).toBe('2026-01-01T00:00:00.000Z');
   });
@@ -60,8 +63,8 @@ describe('corrections', () => {
   it('builds a feed item per correction, linking to the event permalink', () => {
     const json = JSON.parse(correctionsFeed(events, site, 'json', titles));
     expect(json.items).toHaveLength(2);
-    expect(json.items[0].url).toBe(eventPermalink('c-updated'));
-    expect(json.items[0].id).toBe(`${eventPermalink('c-updated')}#correction-2`);
+    expect(json.items[0].url).toBe(permalink('c-updated'));
+    expect(json.items[0].id).toBe(`${permalink('c-updated')}#correction-2`);
     expect(json.items[0].title).toBe('Correction: Title c-updated & <more>');
   });
   it('is a valid empty feed when nothing was corrected', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeActorSchema, makeEventSchema, makeSourceSchema } from '../../src/lib/schema';
+import { makeActorSchema, makeEventSchema, makeSourceSchema } from '../../src/lib/content/schema';
 
 const today = () => '2026-11-29';
 const eventSchema = makeEventSchema(today);

@@ -1,15 +1,15 @@
 /**
  * `/data/events.json`, `/data/events.csv`, `/data/actors.json`, `/data/sources.json`,
  * `/data/timelinejs.json` and the JSON Schemas beside them: the story as open data
- * (see src/lib/opendata.ts and /data/ for what each file holds).
+ * (see src/lib/publishing/open-data.ts and /data/ for what each file holds).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStory } from '../../data/story';
-import { exportLinks, feedSite, openData } from '../../data/follow';
-import { actorsDocument, eventsCsv, eventsDocument, sourcesDocument, timelineJs } from '../../lib/opendata';
-import { OPEN_DATA_SCHEMAS } from '../../lib/opendata-schema';
-import { formatEventDate } from '../../lib/dates';
-import { ui } from '../../lib/ui';
+import { exportLinks, feedSite, openData } from '../../data/publishing';
+import { actorsDocument, eventsCsv, eventsDocument, sourcesDocument, timelineJs } from '../../lib/publishing/open-data';
+import { OPEN_DATA_SCHEMAS } from '../../lib/publishing/open-data-schema';
+import { formatEventDate } from '../../lib/content/dates';
+import { ui } from '../../lib/i18n/en';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -29,7 +29,7 @@ const FILES: Record<string, () => Promise<{ body: string; type: string }>> = {
     return { body: json(sourcesDocument(d.sources, d.events, formatEventDate, feedSite, exportLinks)), type: JSON_TYPE };
   },
   'timelinejs.json': async () => ({
-    body: json(timelineJs(openData(await getStory()).events, feedSite, exportLinks, { status: ui.event.evidence, readMore: ui.find.data.readMore })),
+    body: json(timelineJs(openData(await getStory()).events, feedSite, exportLinks, { status: ui.event.evidence, readMore: ui.data.readMore })),
     type: JSON_TYPE,
   }),
   ...Object.fromEntries(Object.entries(OPEN_DATA_SCHEMAS).map(([name, schema]) => [name, async () => ({ body: json(schema), type: 'application/schema+json; charset=utf-8' })])),

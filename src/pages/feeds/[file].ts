@@ -1,15 +1,14 @@
 /**
  * `/feeds/events.rss.xml`, `/feeds/events.atom.xml`, `/feeds/events.json` and the same three for
- * `corrections`: the story's feeds (see src/lib/feeds.ts for the rules), each the newest
+ * `corrections`: the story's feeds (see src/lib/publishing/feeds.ts for the rules), each the newest
  * `listLimits.feedItems` items.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStory } from '../../data/story';
-import { feedEvent, feedSite } from '../../data/follow';
-import { correctionsFeed, eventsFeed, type FeedFormat } from '../../lib/feeds';
-import { findUrls } from '../../lib/urls';
-import { ui } from '../../lib/ui';
-import { listLimits } from '../../site.config';
+import { feedEvent, feedSite } from '../../data/publishing';
+import { correctionsFeed, eventsFeed, type FeedFormat } from '../../lib/publishing/feeds';
+import { listLimits, urls } from '../../site.config';
+import { ui } from '../../lib/i18n/en';
 
 const CONTENT_TYPE: Record<FeedFormat, string> = {
   rss: 'application/rss+xml; charset=utf-8',
@@ -20,7 +19,7 @@ const CONTENT_TYPE: Record<FeedFormat, string> = {
 export const getStaticPaths = (() =>
   (['events', 'corrections'] as const).flatMap((name) =>
     (['rss', 'atom', 'json'] as const).map((format) => ({
-      params: { file: findUrls.feed(name, format).split('/').pop()! },
+      params: { file: urls.feed(name, format).split('/').pop()! },
       props: { name, format },
     })),
   )) satisfies GetStaticPaths;
@@ -28,7 +27,7 @@ export const getStaticPaths = (() =>
 export const GET: APIRoute = async ({ props }) => {
   const { name, format } = props as { name: 'events' | 'corrections'; format: FeedFormat };
   const events = (await getStory()).events.map(feedEvent);
-  const words = ui.find.feeds;
+  const words = ui.feeds;
   const body =
     name === 'events'
       ? eventsFeed(events, feedSite, format, listLimits.feedItems)

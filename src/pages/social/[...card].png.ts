@@ -1,14 +1,15 @@
 /**
  * `/social/site.png`, `/social/events/<id>.png`, `/social/actors/<id>.png` — the 1200×630 social
- * cards (src/lib/social-card.ts), drawn at build time with Source Serif 4 from @fontsource. No
+ * cards (src/lib/drawing/social-card.ts), drawn at build time with Source Serif 4 from @fontsource. No
  * network. In a build, a worker thread draws them while other pages are built
  * (src/data/build-ahead.ts); `astro dev` draws each on request.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStory } from '../../data/story';
-import { socialCards } from '../../data/follow';
+import { socialCards } from '../../data/publishing';
 import { cardFonts, startBuildAhead } from '../../data/build-ahead';
-import { renderCard, type CardContent } from '../../lib/social-card';
+import type { CardContent } from '../../lib/drawing/social-card';
+import { renderCard } from '../../build/social-cards';
 
 export const getStaticPaths = (async () => {
   await startBuildAhead();

@@ -1,8 +1,8 @@
 /** `/events/<id>/cite.ris` — the event's citation as an RIS file (Zotero, EndNote, Mendeley). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getStory, type StoryEvent } from '../../../data/story';
-import { citableEvent } from '../../../data/citable';
-import { ris } from '../../../lib/citations';
+import { citableEvent } from '../../../data/citations';
+import { ris } from '../../../build/citations';
 import { site } from '../../../site.config';
 
 export const getStaticPaths = (async () => (await getStory()).events.map((event) => ({ params: { id: event.id }, props: { event } }))) satisfies GetStaticPaths;

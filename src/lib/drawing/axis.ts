@@ -1,0 +1,363 @@
+/**
+ * The visual timeline: lays events and eras out on a true time scale, for a server-rendered SVG
+ * (`src/components/TimeAxis.astro` only draws what this module computes). Pure and deterministic:
+ * the same events give the same numbers, so the SVG is identical on every build.
+ *
+ * Layout, top to bottom: an overview panel over whole calendar years, then, when some weeks hold
+ * many events (August–September 2025 in this story), a second panel on a larger scale for them.
+ * Each event is drawn once: in the enlarged panel when it falls inside it, otherwise in the
+ * overview (where the enlarged window is shaded, with small unlinked ticks for its events).
+ *
+ * Units: every coordinate is in SVG user units (CSS pixels at 1:1), rounded to 0.1. Dates are UTC
+ * days (`YYYY-MM-DD`); an event covers whole days, from the first day it could be to the last.
+ * Rule sources: dates shown at their true precision (shared/story/DOSSIER.md) — an event known only
+ * to a month, a season, a year or a span is drawn as a bar over that whole period, never as a day.
+ */
+import { format } from 'date-fns';
+import { formatEventDate, parseEventDate, type EventDate } from '../content/dates';
+
+export interface AxisEvent {
+  id: string;
+  title: string;
+  date: EventDate;
+}
+
+/** A named period (content/eras/), shaded behind the marks and labelled in a strip above them. */
+export interface AxisEra {
+  id: string;
+  name: string;
+  date: EventDate;
+}
+
+/** How an event is drawn: a dot (a day), a bar (a month, season, year or span), an open bar (`/..`). */
+export type MarkShape = 'point' | 'range' | 'open';
+
+export interface AxisMark {
+  id: string;
+  /** Accessible name: "<date as shown on the site>: <title>". */
+  name: string;
+  /** The visible label shown on hover or focus (the title, shortened past {@link LABEL_MAX} characters). */
+  label: string;
+  shape: MarkShape;
+  /** Drawn dashed: the date is approximate (`~`) or uncertain (`?`). */
+  approximate: boolean;
+  /** Centre of a dot, or start of a bar. */
+  x: number;
+  /** End of a bar (equals `x` for a dot). */
+  x2: number;
+  /** Vertical centre. */
+  y: number;
+  lane: number;
+  /** Where the hover label goes (x of its anchor, and the anchor), so that it stays inside the drawing. */
+  labelX: number;
+  labelAnchor: 'start' | 'middle' | 'end';
+}
+
+export interface AxisTick {
+  x: number;
+  /** Text under the tick, or `null` for a minor tick. */
+  label: string | null;
+  major: boolean;
+}
+
+export interface AxisEraBand {
+  id: string;
+  name: string;
+  x: number;
+  x2: number;
+  /** Vertical centre of the era's bar in the strip above the marks. */
+  y: number;
+  lane: number;
+  /** Where the name goes: inside the bar, or just before or after it when the bar is too short. */
+  labelAt: 'inside' | 'before' | 'after';
+}
+
+export interface AxisPanel {
+  key: 'overview' | 'zoom';
+  /** First and last day shown, `YYYY-MM-DD`. */
+  from: string;
+  to: string;
+  top: number;
+  bottom: number;
+  /** The vertical position of the axis line; ticks hang below it. */
+  axisY: number;
+  /** Top of the marks area (era shading runs from here to the axis). */
+  marksTop: number;
+  marks: AxisMark[];
+  ticks: AxisTick[];
+  eras: AxisEraBand[];
+  /** Overview only: the enlarged window, with small unlinked ticks for the events drawn enlarged. */
+  window?: { x: number; x2: number; ghosts: number[]; count: number };
+}
+
+export interface AxisLayout {
+  width: number;
+  height: number;
+  panels: AxisPanel[];
+}
+
+export interface AxisOptions {
+  /** Drawing width in user units; default 960. */
+  width?: number;
+  /** Enlarge the busiest window of up to `maxMonths` calendar months when it holds at least `minEvents` events. `false`: never. */
+  zoom?: { minEvents?: number; maxMonths?: number } | false;
+}
+
+/** Visible hover labels are cut to this many characters (the accessible name keeps the full title). */
+export const LABEL_MAX = 72;
+const MARGIN = 24;
+const LANE = 32; // mark lanes: a target plus room
+const ERA_LANE = 24;
+const TICKS = 36; // room under the axis for tick labels
+const GAP = 56; // between the panels, for the magnifier lines and the note
+const HIT = 30; // target size in units: 24 px (WCAG 2.2, 2.5.8) even when drawn at 0.8 scale on a phone
+const CHAR = 7; // estimated width of a 13 px sans character
+const DAY = 86_400_000;
+
+const ms = (day: string) => Date.parse(`${day}T00:00:00Z`);
+const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
+const round = (n: number) => Math.round(n * 10) / 10;
+const utcLocal = (day: string) => {
+  const [y, m, d] = day.split('-').map(Number);
+  return new Date(y!, m! - 1, d!);
+};
+
+/** The days an event covers: from its first possible day to the end of its last (exclusive), and whether it is open. */
+export function coverage(date: EventDate): { start: number; end: number; open: boolean } {
+  const start = ms(date.start.first);
+  if (date.end === 'open') return { start, end: start + DAY, open: true };
+  const last = date.end === null ? date.start.last : date.end.last;
+  return { start, end: ms(last) + DAY, open: false };
+}
+
+function shapeOf(date: EventDate): MarkShape {
+  if (date.end === 'open') return 'open';
+  if (date.end === null && date.start.precision === 'day') return 'point';
+  if (date.end !== null && date.start.first === date.end.last) return 'point';
+  return 'range';
+}
+
+function isApproximate(date: EventDate): boolean {
+  const points = [date.start, ...(date.end && date.end !== 'open' ? [date.end] : [])];
+  return points.some((p) => p.approximate || p.uncertain);
+}
+
+/** A linear scale from UTC time to x, over [from, to] days inclusive, drawn between x0 and x1. */
+function scale(from: string, to: string, x0: number, x1: number) {
+  const t0 = ms(from);
+  const t1 = ms(to) + DAY;
+  return (time: number) => round(x0 + ((Math.min(Math.max(time, t0), t1) - t0) / (t1 - t0)) * (x1 - x0));
+}
+
+/** Greedy lanes: each item goes to the lowest lane whose last item ends before it starts. */
+function packLanes(spans: { from: number; to: number }[]): number[] {
+  const ends: number[] = [];
+  const order = spans.map((_, i) => i).sort((a, b) => spans[a]!.from - spans[b]!.from || a - b);
+  const lanes: number[] = new Array(spans.length);
+  for (const i of order) {
+    const span = spans[i]!;
+    let lane = ends.findIndex((end) => end <= span.from);
+    if (lane === -1) lane = ends.length;
+    ends[lane] = span.to;
+    lanes[i] = lane;
+  }
+  return lanes;
+}
+
+/**
+ * The busiest window of whole calendar months: the one holding the most events entirely inside it
+ * (ties: fewer months, then earlier).
+ * @returns first and last day (`YYYY-MM-DD`) and the number of events, or `null` for no events.
+ */
+export function busiestWindow(events: readonly AxisEvent[], maxMonths = 2): { from: string; to: string; count: number } | null {
+  if (events.length === 0) return null;
+  const months = [...new Set(events.map((e) => e.date.start.first.slice(0, 7)))].sort();
+  let best: { from: string; to: string; count: number } | null = null;
+  for (const month of months) {
+    for (let k = 1; k <= maxMonths; k++) {
+      const [y, m] = month.split('-').map(Number);
+      const from = `${month}-01`;
+      const to = iso(Date.UTC(y!, m! - 1 + k, 1) - DAY);
+      const count = events.filter((e) => {
+        const c = coverage(e.date);
+        return c.start >= ms(from) && c.end <= ms(to) + DAY;
+      }).length;
+      if (!best || count > best.count) best = { from, to, count };
+    }
+  }
+  return best;
+}
+
+/** Places a label of `text` over a mark spanning x1–x2: starting at the mark, else ending at it, else from the left edge. */
+function placeLabel(text: string, x1: number, x2: number, width: number): { labelX: number; labelAnchor: 'start' | 'middle' | 'end' } {
+  const w = text.length * CHAR;
+  if (x1 - 8 + w <= width - 4) return { labelX: round(x1 - 8), labelAnchor: 'start' };
+  if (x2 + 8 - w >= 4) return { labelX: round(x2 + 8), labelAnchor: 'end' };
+  return { labelX: 4, labelAnchor: 'start' };
+}
+
+/** Shortens a title to what fits: {@link LABEL_MAX} characters, or fewer on a narrow drawing. */
+function shorten(title: string, width: number): string {
+  const max = Math.min(LABEL_MAX, Math.floor((width - 8) / CHAR));
+  return title.length <= max ? title : `${title.slice(0, max - 1).trimEnd()}…`;
+}
+
+function ticksFor(key: AxisPanel['key'], from: string, to: string, x: (t: number) => number): AxisTick[] {
+  // Day numbers only when a fortnight is wider than a month's name ("September 2025").
+  const dayNumbers = (x(ms(from) + 14 * DAY) - x(ms(from))) >= 16 * CHAR;
+  const ticks: AxisTick[] = [];
+  const [fy, fm] = from.split('-').map(Number);
+  const end = ms(to) + DAY;
+  if (key === 'overview') {
+    for (let i = 0; ; i++) {
+      const t = Date.UTC(fy!, fm! - 1 + i, 1);
+      if (t > end) break;
+      const month = new Date(t).getUTCMonth();
+      const last = t === end;
+      ticks.push({ x: x(t), label: month === 0 && !last ? String(new Date(t).getUTCFullYear()) : null, major: month === 0 });
+    }
+    return ticks;
+  }
+  for (let t = ms(from); t <= end; t += DAY) {
+    const day = iso(t);
+    const d = Number(day.slice(8));
+    if (d === 1 && t < end) ticks.push({ x: x(t), label: format(utcLocal(day), 'MMMM yyyy'), major: true });
+    // A day number on the 15th only: far enough from the month's name on the 1st to never touch it.
+    else if (d === 15 && dayNumbers) ticks.push({ x: x(t), label: String(d), major: false });
+    else if (d % 7 === 1) ticks.push({ x: x(t), label: null, major: false }); // weeks: the 8th, 15th, 22nd, 29th
+  }
+  return ticks;
+}
+
+function erasFor(eras: readonly AxisEra[], from: string, to: string, x: (t: number) => number, width: number, top: number): AxisEraBand[] {
+  const t0 = ms(from);
+  const t1 = ms(to) + DAY;
+  const shown = eras.filter((e) => {
+    const c = coverage(e.date);
+    return c.end > t0 && c.start < t1;
+  });
+  const placed = shown.map((era) => {
+    const c = coverage(era.date);
+    const x1 = x(c.start);
+    const x2 = x(c.open ? t1 : c.end);
+    const text = era.name.length * CHAR + 12;
+    const labelAt: AxisEraBand['labelAt'] = x2 - x1 >= text ? 'inside' : x2 + text <= width - MARGIN ? 'after' : 'before';
+    const from = labelAt === 'before' ? x1 - text : x1;
+    const to = labelAt === 'after' ? x2 + text : x2;
+    return { era, x1, x2, labelAt, span: { from, to: to + 4 } };
+  });
+  const lanes = packLanes(placed.map((p) => p.span));
+  return placed.map((p, i) => ({
+    id: p.era.id,
+    name: p.era.name,
+    x: p.x1,
+    x2: p.x2,
+    lane: lanes[i]!,
+    y: round(top + lanes[i]! * ERA_LANE + ERA_LANE / 2),
+    labelAt: p.labelAt,
+  }));
+}
+
+function panel(
+  key: AxisPanel['key'],
+  from: string,
+  to: string,
+  events: readonly AxisEvent[],
+  eras: readonly AxisEra[],
+  width: number,
+  top: number,
+): AxisPanel {
+  const x = scale(from, to, MARGIN, width - MARGIN);
+  const t1 = ms(to) + DAY;
+  const bands = erasFor(eras, from, to, x, width, top);
+  const eraLanes = bands.length ? Math.max(...bands.map((b) => b.lane)) + 1 : 0;
+  const marksTop = top + eraLanes * ERA_LANE + (eraLanes ? 8 : 0);
+  const drafts = events.map((event) => {
+    const c = coverage(event.date);
+    const shape = shapeOf(event.date);
+    const x1 = shape === 'point' ? x((c.start + c.end) / 2) : x(c.start);
+    const x2 = shape === 'point' ? x1 : shape === 'open' ? x(t1) : Math.max(x(c.end), x1 + 4);
+    const centre = (x1 + x2) / 2;
+    const span = { from: Math.min(x1, centre - HIT / 2), to: Math.max(x2, centre + HIT / 2) + 2 };
+    return { event, shape, x1, x2, span };
+  });
+  const lanes = packLanes(drafts.map((d) => d.span));
+  const laneCount = lanes.length ? Math.max(...lanes) + 1 : 1;
+  const axisY = marksTop + laneCount * LANE + 6;
+  const marks: AxisMark[] = drafts.map((d, i) => ({
+    id: d.event.id,
+    name: `${formatEventDate(d.event.date)}: ${d.event.title}`,
+    label: shorten(d.event.title, width),
+    shape: d.shape,
+    approximate: isApproximate(d.event.date),
+    x: d.x1,
+    x2: d.x2,
+    lane: lanes[i]!,
+    y: round(axisY - 6 - LANE / 2 - lanes[i]! * LANE),
+    ...placeLabel(shorten(d.event.title, width), d.x1, d.x2, width),
+  }));
+  return { key, from, to, top, bottom: axisY + TICKS, axisY, marksTop, marks, ticks: ticksFor(key, from, to, x), eras: bands };
+}
+
+/**
+ * Lays out the visual timeline.
+ * @param events the events to draw, in any order (each is drawn exactly once; marks come out by
+ *   first possible day, then id).
+ * @param eras named periods to shade; those outside a panel are left out of it.
+ * @param options drawing width (default 960 units) and when to add the enlarged panel.
+ * @returns panels with every coordinate in user units; `height` is the whole drawing's height.
+ *   With no events, a single overview panel over the eras' years (or the current year), no marks.
+ */
+export function layoutAxis(events: readonly AxisEvent[], eras: readonly AxisEra[] = [], options: AxisOptions = {}): AxisLayout {
+  const width = options.width ?? 960;
+  // Chronological, then by id: the layout never depends on the order the events come in.
+  events = [...events].sort((a, b) => coverage(a.date).start - coverage(b.date).start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const zoomOptions = options.zoom === false ? null : { minEvents: 5, maxMonths: 2, ...options.zoom };
+  const years = [...events, ...eras].flatMap((e) => {
+    const c = coverage(e.date);
+    return [iso(c.start).slice(0, 4), iso(c.end - DAY).slice(0, 4)];
+  });
+  const firstYear = years.length ? years.reduce((a, b) => (a < b ? a : b)) : new Date().toISOString().slice(0, 4);
+  const lastYear = years.length ? years.reduce((a, b) => (a > b ? a : b)) : firstYear;
+  const from = `${firstYear}-01-01`;
+  const to = `${lastYear}-12-31`;
+
+  const window = zoomOptions ? busiestWindow(events, zoomOptions.maxMonths) : null;
+  const zoomed = window && window.count >= zoomOptions!.minEvents ? window : null;
+  const inZoom = (e: AxisEvent) => {
+    if (!zoomed) return false;
+    const c = coverage(e.date);
+    return c.start >= ms(zoomed.from) && c.end <= ms(zoomed.to) + DAY;
+  };
+  const overview = panel('overview', from, to, events.filter((e) => !inZoom(e)), eras, width, 0);
+  const panels = [overview];
+  if (zoomed) {
+    const x = scale(from, to, MARGIN, width - MARGIN);
+    const inside = events.filter(inZoom);
+    overview.window = {
+      x: x(ms(zoomed.from)),
+      x2: x(ms(zoomed.to) + DAY),
+      ghosts: inside.map((e) => {
+        const c = coverage(e.date);
+        return x((c.start + c.end) / 2);
+      }),
+      count: inside.length,
+    };
+    panels.push(panel('zoom', zoomed.from, zoomed.to, inside, eras, width, overview.bottom + GAP));
+  }
+  return { width, height: panels.at(-1)!.bottom, panels };
+}
+
+/** "August–September 2025": the months of a panel, as the site writes a span of months. */
+export function panelLabel(panel: Pick<AxisPanel, 'from' | 'to'>): string {
+  const from = panel.from.slice(0, 7);
+  const to = panel.to.slice(0, 7);
+  return formatEventDate(parseEventDate(from === to ? from : `${from}/${to}`));
+}
+
+/** The hit box of a mark: at least {@link HIT} units square, centred on it. */
+export function hitBox(mark: AxisMark): { x: number; y: number; width: number; height: number } {
+  const width = Math.max(mark.x2 - mark.x, HIT);
+  const x = round((mark.x + mark.x2) / 2 - width / 2);
+  return { x, y: round(mark.y - HIT / 2), width: round(width), height: HIT };
+}

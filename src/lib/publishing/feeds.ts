@@ -1,0 +1,158 @@
+/**
+ * Feeds of the story (RSS 2.0, Atom 1.0, JSON Feed 1.1), built with the `feed` package: one of
+ * events and one of corrections. Pure: takes plain records, returns the feed text, so the rules
+ * (order, links, dates) are unit-tested without Astro.
+ *
+ * Rules:
+ * - an item's link is the event's canonical permalink exactly (`urls.absolute(urls.event(id))`), so a
+ *   reader who follows it lands on the page the site cites as canonical;
+ * - an event item's date is the day it last changed in substance (`updated`, else `published`),
+ *   and its `published` the day it was first published; newest change first, ties broken by the
+ *   event's own date (newest first) and then its id, so the order never depends on file order;
+ * - a correction item is one entry of an event's `corrections`, newest first, linking to the
+ *   event's permalink (its id adds `#correction-<n>` so each correction is its own item);
+ * - a feed holds at most `limit` items, the newest (`listLimits.feedItems` on the site): feed
+ *   readers fetch it again and again, so it stays the same size however long the story grows;
+ *   the whole story is in the open data (`/data/`).
+ */
+import { Feed, type Item } from 'feed';
+import type { SiteUrls } from '../urls/urls.ts';
+
+/** What a feed needs to know of an event. */
+export interface FeedEvent {
+  id: string;
+  title: string;
+  summary: string;
+  /** The event's date in words at its precision ("August 2025"). */
+  dateLabel: string;
+  /** Key that orders events chronologically (see `sortKey` in ./dates). */
+  sortKey: string;
+  /** `YYYY-MM-DD`. */
+  published: string;
+  /** `YYYY-MM-DD`, when changed in substance. */
+  updated?: string | undefined;
+  /** Evidence status label ("Reported"). */
+  statusLabel: string;
+  tags: readonly string[];
+  corrections: readonly { date: string; text: string }[];
+}
+
+export type FeedFormat = 'rss' | 'atom' | 'json';
+
+/** Site-wide facts a feed carries. */
+export interface FeedSite {
+  name: string;
+  tagline: string;
+  language: string;
+  publisher: string;
+  licence: { name: string; url: string };
+  /** The site's URL builders: every link in a feed is absolute. */
+  urls: SiteUrls;
+}
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
+const lastChange = (e: FeedEvent) => e.updated ?? e.published;
+
+/** Events newest change first (see the module's rules). @returns a new array. */
+export function feedOrder<T extends FeedEvent>(events: readonly T[]): T[] {
+  return [...events].sort((a, b) => {
+    const byChange = lastChange(b).localeCompare(lastChange(a));
+    if (byChange) return byChange;
+    const byDate = b.sortKey.localeCompare(a.sortKey);
+    return byDate || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  });
+}
+
+function newFeed(site: FeedSite, name: 'events' | 'corrections', title: string, description: string, updated: string | undefined): Feed {
+  const { urls } = site;
+  return new Feed({
+    id: urls.absolute(urls.feed(name, 'atom')),
+    title,
+    description,
+    link: urls.absolute(),
+    language: site.language,
+    // An empty feed still needs a date: the Unix epoch says "never", not a made-up day.
+    updated: updated ? day(updated) : new Date(0),
+    generator: false,
+    copyright: `${site.publisher}, ${site.licence.name} (${site.licence.url})`,
+    feedLinks: {
+      rss: urls.absolute(urls.feed(name, 'rss')),
+      atom: urls.absolute(urls.feed(name, 'atom')),
+      json: urls.absolute(urls.feed(name, 'json')),
+    },
+    author: { name: site.publisher, link: urls.absolute() },
+  });
+}
+
+/** The canonical permalink of an event, absolute. */
+export function eventPermalink(urls: SiteUrls, id: string): string {
+  return urls.absolute(urls.event(id));
+}
+
+function render(feed: Feed, format: FeedFormat): string {
+  return format === 'rss' ? feed.rss2() : format === 'atom' ? feed.atom1() : feed.json1();
+}
+
+/**
+ * The feed of events.
+ * @param events any order; the feed lists them newest change first.
+ * @param limit the most items the feed holds (the newest); all of them when not given.
+ * @returns the feed document as text (XML for rss/atom, JSON for json).
+ */
+export function eventsFeed(events: readonly FeedEvent[], site: FeedSite, format: FeedFormat, limit = Infinity): string {
+  const ordered = feedOrder(events).slice(0, limit);
+  const feed = newFeed(site, 'events', site.name, site.tagline, ordered[0] && lastChange(ordered[0]));
+  for (const event of ordered) {
+    const link = eventPermalink(site.urls, event.id);
+    const item: Item = {
+      title: event.title,
+      id: link,
+      guid: link,
+      link,
+      date: day(lastChange(event)),
+      published: day(event.published),
+      description: `${event.dateLabel}. ${event.summary} (${event.statusLabel}.)`,
+      category: event.tags.map((tag) => ({ name: tag, term: tag, domain: site.urls.absolute(site.urls.tag(tag)) })),
+    };
+    feed.addItem(item);
+  }
+  return render(feed, format);
+}
+
+/** One correction, with the event it belongs to. */
+export interface FeedCorrection {
+  event: FeedEvent;
+  /** Position among the event's corrections, from 1 (oldest). */
+  number: number;
+  date: string;
+  text: string;
+}
+
+/** Every correction of every event, newest first (ties: event id, then number). */
+export function listCorrections(events: readonly FeedEvent[]): FeedCorrection[] {
+  return events
+    .flatMap((event) => event.corrections.map((c, i) => ({ event, number: i + 1, date: c.date, text: c.text })))
+    .sort((a, b) => b.date.localeCompare(a.date) || a.event.id.localeCompare(b.event.id) || b.number - a.number);
+}
+
+/**
+ * The feed of corrections: one item per correction, linking to the corrected event's permalink.
+ * Valid (and empty) when nothing has been corrected.
+ * @param limit the most items the feed holds (the newest); all of them when not given.
+ */
+export function correctionsFeed(events: readonly FeedEvent[], site: FeedSite, format: FeedFormat, titles: { title: string; description: string; item: (eventTitle: string) => string }, limit = Infinity): string {
+  const corrections = listCorrections(events).slice(0, limit);
+  const feed = newFeed(site, 'corrections', titles.title, titles.description, corrections[0]?.date);
+  for (const c of corrections) {
+    const link = eventPermalink(site.urls, c.event.id);
+    feed.addItem({
+      title: titles.item(c.event.title),
+      id: `${link}#correction-${c.number}`,
+      guid: `${link}#correction-${c.number}`,
+      link,
+      date: day(c.date),
+      description: c.text,
+    });
+  }
+  return render(feed, format);
+}

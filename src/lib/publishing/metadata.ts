@@ -1,0 +1,251 @@
+/**
+ * What the `<head>` of each page tells machines: Highwire Press `citation_*` tags (read by Zotero
+ * and Google Scholar), Open Graph and Twitter card tags (link previews) and JSON-LD (schema.org).
+ * Pure data builders: pages pass plain records and absolute URLs, `HeadMetadata.astro` renders.
+ *
+ * Rule sources: Google Scholar inclusion guidelines (Highwire tags, dates as `YYYY/MM/DD`),
+ * ogp.me (`og:*`, `article:*`), schema.org (`NewsArticle`, `ItemList`, `Organization`, `Person`,
+ * `WebSite`, `CreativeWork`, `CorrectionComment`).
+ */
+
+/** Who publishes the site: the author and publisher of every page (from `src/site.config.ts`). */
+export interface SiteInfo {
+  name: string;
+  publisher: string;
+  /** BCP 47, e.g. `en-GB`. */
+  language: string;
+  /** Absolute URL of the home page. */
+  homeUrl: string;
+}
+
+/** One `<meta>` tag: `name` (Highwire, Twitter) or `property` (Open Graph) and its content. */
+export interface MetaTag {
+  name?: string;
+  property?: string;
+  content: string;
+}
+
+/** Everything a page puts in its head besides title, description and canonical. */
+export interface PageMetadata {
+  meta: MetaTag[];
+  /** JSON-LD objects; several are combined in one `@graph`. */
+  jsonLd: Record<string, unknown>[];
+}
+
+/** An actor as metadata needs it. */
+export interface MetaActor {
+  name: string;
+  /** `person` becomes a schema.org Person; every other kind an Organization. */
+  kind: string;
+  url: string;
+  description?: string | undefined;
+  role?: string | undefined;
+  aliases?: readonly string[] | undefined;
+  website?: string | undefined;
+  wikidata?: string | undefined;
+  /** Name and URL of the actor this one is part of. */
+  memberOf?: { name: string; url: string } | undefined;
+}
+
+/** A source as metadata needs it. */
+export interface MetaSource {
+  title: string;
+  url?: string | undefined;
+  publisher: string;
+  authors: readonly string[];
+  /** ISO 8601 at its precision: `2025`, `2025-08` or `2025-08-06`. */
+  date: string;
+  language?: string | undefined;
+}
+
+/** An event as metadata needs it. */
+export interface MetaEvent {
+  title: string;
+  summary: string;
+  /** Absolute permalink. */
+  url: string;
+  /** `YYYY-MM-DD`, first published. */
+  published: string;
+  /** `YYYY-MM-DD`, last substantive change. */
+  updated?: string | undefined;
+  actors: readonly MetaActor[];
+  sources: readonly MetaSource[];
+  corrections: readonly { date: string; text: string }[];
+  tags?: readonly string[] | undefined;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * A `YYYY-MM-DD` day as Highwire wants it (`YYYY/MM/DD`).
+ * @throws Error when `day` is not `YYYY-MM-DD`.
+ */
+export function highwireDate(day: string): string {
+  if (!DAY.test(day)) throw new Error(`Expected a day as YYYY-MM-DD, found "${day}".`);
+  return day.replaceAll('-', '/');
+}
+
+/** `en-GB` → `en_GB`, the form `og:locale` takes. */
+export function ogLocale(language: string): string {
+  const [lang, region] = language.split('-');
+  return region ? `${lang}_${region.toUpperCase()}` : lang!;
+}
+
+const organisation = (name: string) => ({ '@type': 'Organization', name });
+
+function common(site: SiteInfo, page: { title: string; description: string; url: string }, type: 'article' | 'website'): MetaTag[] {
+  return [
+    { name: 'citation_title', content: page.title },
+    { name: 'citation_author', content: site.publisher },
+    { name: 'citation_publisher', content: site.publisher },
+    { name: 'citation_public_url', content: page.url },
+    { name: 'citation_language', content: site.language },
+    { property: 'og:type', content: type },
+    { property: 'og:title', content: page.title },
+    { property: 'og:description', content: page.description },
+    { property: 'og:url', content: page.url },
+    { property: 'og:site_name', content: site.name },
+    { property: 'og:locale', content: ogLocale(site.language) },
+    // Every page has a 1200×630 social card (HeadFeedsAndCard.astro): the large-image card shows it.
+    { name: 'twitter:card', content: 'summary_large_image' },
+    { name: 'twitter:title', content: page.title },
+    { name: 'twitter:description', content: page.description },
+  ];
+}
+
+const dated = (published: string, modified: string): MetaTag[] => [
+  { name: 'citation_publication_date', content: highwireDate(published) },
+  { name: 'citation_online_date', content: highwireDate(modified) },
+];
+
+/** A schema.org Person or Organization for an actor. */
+export function actorThing(actor: MetaActor): Record<string, unknown> {
+  const sameAs = [actor.website, actor.wikidata ? `https://www.wikidata.org/wiki/${actor.wikidata}` : undefined].filter(Boolean);
+  return {
+    '@type': actor.kind === 'person' ? 'Person' : 'Organization',
+    name: actor.name,
+    url: actor.url,
+    ...(actor.description ? { description: actor.description } : {}),
+    ...(actor.aliases?.length ? { alternateName: [...actor.aliases] } : {}),
+    ...(sameAs.length ? { sameAs } : {}),
+    ...(actor.memberOf
+      ? { [actor.kind === 'person' ? 'affiliation' : 'parentOrganization']: { '@type': 'Organization', name: actor.memberOf.name, url: actor.memberOf.url } }
+      : {}),
+  };
+}
+
+/** A schema.org CreativeWork for a cited source (url only where confirmed). */
+export function sourceWork(source: MetaSource): Record<string, unknown> {
+  return {
+    '@type': 'CreativeWork',
+    name: source.title,
+    ...(source.url ? { url: source.url } : {}),
+    publisher: organisation(source.publisher),
+    datePublished: source.date,
+    ...(source.authors.length ? { author: source.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
+    ...(source.language ? { inLanguage: source.language } : {}),
+  };
+}
+
+/**
+ * Head metadata of an event page: Highwire with publication and online dates, Open Graph
+ * `article` with published and modified times, and a JSON-LD `NewsArticle` whose `about` is the
+ * event's subjects (every actor when none is marked subject), `mentions` every actor, `citation`
+ * every source and `correction` every dated correction.
+ */
+export function eventMetadata(site: SiteInfo, event: MetaEvent): PageMetadata {
+  const modified = event.updated ?? event.published;
+  const subjects = event.actors.filter((a) => a.role === 'subject');
+  const meta = [
+    ...common(site, { title: event.title, description: event.summary, url: event.url }, 'article'),
+    ...dated(event.published, modified),
+    { property: 'article:published_time', content: event.published },
+    { property: 'article:modified_time', content: modified },
+    { property: 'article:author', content: site.publisher },
+    ...(event.tags ?? []).map((tag) => ({ property: 'article:tag', content: tag })),
+  ];
+  const article = {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: event.title,
+    description: event.summary,
+    url: event.url,
+    mainEntityOfPage: event.url,
+    datePublished: event.published,
+    dateModified: modified,
+    inLanguage: site.language,
+    author: organisation(site.publisher),
+    publisher: organisation(site.publisher),
+    isPartOf: { '@type': 'WebSite', name: site.name, url: site.homeUrl },
+    about: (subjects.length ? subjects : event.actors).map(actorThing),
+    mentions: event.actors.map(actorThing),
+    citation: event.sources.map(sourceWork),
+    ...(event.corrections.length
+      ? { correction: event.corrections.map((c) => ({ '@type': 'CorrectionComment', datePublished: c.date, text: c.text })) }
+      : {}),
+  };
+  return { meta, jsonLd: [article] };
+}
+
+/**
+ * Head metadata of the home page: the timeline as a whole. Its date is the latest day any event
+ * was published or updated (`lastChange`, `YYYY-MM-DD`); JSON-LD is a `WebSite` and an
+ * `ItemList` of the events listed, in timeline order.
+ */
+export function timelineMetadata(
+  site: SiteInfo,
+  page: { title: string; description: string; url: string; firstPublished: string; lastChange: string },
+  items: readonly { title: string; url: string }[],
+): PageMetadata {
+  return {
+    meta: [...common(site, page, 'website'), ...dated(page.firstPublished, page.lastChange)],
+    jsonLd: [
+      {
+        '@context': 'https://schema.org',
+        '@type': 'WebSite',
+        name: site.name,
+        description: page.description,
+        url: site.homeUrl,
+        inLanguage: site.language,
+        publisher: organisation(site.publisher),
+      },
+      {
+        '@context': 'https://schema.org',
+        '@type': 'ItemList',
+        name: page.title,
+        url: page.url,
+        itemListOrder: 'https://schema.org/ItemListOrderAscending',
+        numberOfItems: items.length,
+        itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, url: item.url, name: item.title })),
+      },
+    ],
+  };
+}
+
+/** Head metadata of an actor's page: a JSON-LD Person or Organization. */
+export function actorMetadata(site: SiteInfo, actor: MetaActor & { description: string }): PageMetadata {
+  return {
+    meta: common(site, { title: actor.name, description: actor.description, url: actor.url }, 'website'),
+    jsonLd: [{ '@context': 'https://schema.org', ...actorThing(actor) }],
+  };
+}
+
+/** Head metadata of any other page (lists, about, 404): Highwire, Open Graph `website`, Twitter. */
+export function pageMetadata(site: SiteInfo, page: { title: string; description: string; url: string }): PageMetadata {
+  return { meta: common(site, page, 'website'), jsonLd: [] };
+}
+
+/**
+ * JSON-LD as the text of a `<script type="application/ld+json">`: one object, or a `@graph` of
+ * several. `<`, `>` and `&` are escaped as `\u003c` … so no text can close the element early.
+ */
+export function jsonLdText(objects: readonly Record<string, unknown>[]): string {
+  const strip = ({ '@context': _c, ...rest }: Record<string, unknown>) => rest;
+  const value = objects.length === 1 ? objects[0] : { '@context': 'https://schema.org', '@graph': objects.map(strip) };
+  return JSON.stringify(value)
+    .replaceAll('<', '\\u003c')
+    .replaceAll('>', '\\u003e')
+    .replaceAll('&', '\\u0026')
+    .replaceAll('\u2028', '\\u2028')
+    .replaceAll('\u2029', '\\u2029');
+}

@@ -1,0 +1,75 @@
+/**
+ * What the Pagefind search index holds. Pure: the integration in
+ * src/build/search-and-sitemap.ts reads the built pages and the built data files and hands
+ * them here.
+ *
+ * Only event pages, actor pages (their first page) and source pages are indexed, and on them only
+ * the `<article>` in `<main>` (never the header, navigation or footer): `prepareForIndex` marks it
+ * `data-pagefind-body` in the copy given to Pagefind (the built page itself is not changed). Each
+ * result carries meta (type, date, evidence status) and filters (type, actor, status, year).
+ */
+
+/** One page to index, with its result meta and filters. */
+export interface SearchRecord {
+  /** Path below the base: `events/<id>/`. */
+  path: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
+/** The parts of the data files (`/data/*.json`) the index uses. */
+export interface SearchData {
+  events: { id: string; date: { label: string; start: { first: string } }; statusLabel: string; actors: { id: string; name: string }[] }[];
+  actors: { id: string; name: string; kind: string; events: string[] }[];
+  sources: { id: string; publisher: string; date: { label: string; start: { first: string } }; publishedBy: string[] }[];
+}
+
+/** Type names shown on results and offered as a filter. */
+export interface SearchWords {
+  types: { event: string; actor: string; source: string };
+}
+
+/** The pages to index: every event, actor and source, with meta and filters. */
+export function searchRecords(data: SearchData, words: SearchWords): SearchRecord[] {
+  const actorName = new Map(data.actors.map((a) => [a.id, a.name]));
+  const eventById = new Map(data.events.map((e) => [e.id, e]));
+  const years = (ids: string[]) => [...new Set(ids.map((id) => eventById.get(id)?.date.start.first.slice(0, 4)).filter((y): y is string => !!y))].sort();
+  return [
+    ...data.events.map((e) => ({
+      path: `events/${e.id}/`,
+      meta: { type: words.types.event, date: e.date.label, status: e.statusLabel },
+      filters: { type: [words.types.event], actor: e.actors.map((a) => a.name), status: [e.statusLabel], year: [e.date.start.first.slice(0, 4)] },
+    })),
+    ...data.actors.map((a) => ({
+      path: `actors/${a.id}/`,
+      meta: { type: words.types.actor, kind: a.kind },
+      filters: { type: [words.types.actor], actor: [a.name], year: years(a.events) },
+    })),
+    ...data.sources.map((s) => ({
+      path: `sources/${s.id}/`,
+      meta: { type: words.types.source, date: s.date.label, publisher: s.publisher },
+      filters: { type: [words.types.source], actor: s.publishedBy.map((id) => actorName.get(id) ?? id), year: [s.date.start.first.slice(0, 4)] },
+    })),
+  ];
+}
+
+/** Pagefind's attribute syntax: `key:value`, with commas and backslashes escaped. */
+const pair = (key: string, value: string) => `${key}:${value.replace(/\\/g, '\\\\').replace(/,/g, '\\,')}`;
+const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * The page's HTML as Pagefind should read it: the first `<article>` inside `<main>` marked
+ * `data-pagefind-body`, with empty elements carrying its meta and filters.
+ * @throws Error naming the page when it has no `<article>` inside `<main>`.
+ */
+export function prepareForIndex(html: string, record: SearchRecord): string {
+  const main = html.indexOf('<main');
+  const start = main === -1 ? -1 : html.indexOf('<article', main);
+  if (start === -1) throw new Error(`Search index: ${record.path} has no <article> inside <main>; the search indexes only the article of event, actor and source pages.`);
+  const close = html.indexOf('>', start);
+  const meta = Object.entries(record.meta).map(([k, v]) => `<span data-pagefind-meta="${attr(pair(k, v))}"></span>`).join('');
+  const filters = Object.entries(record.filters)
+    .flatMap(([key, values]) => values.map((v) => `<span data-pagefind-filter="${attr(pair(key, v))}"></span>`))
+    .join('');
+  return `${html.slice(0, close)} data-pagefind-body${html.slice(close, close + 1)}${meta}${filters}${html.slice(close + 1)}`;
+}

@@ -1,0 +1,139 @@
+/**
+ * Every URL the site makes, base path included: pages, feeds, data files, citation files, social
+ * cards and the site's own assets. Nothing else builds a URL by hand.
+ *
+ * Two forms: site-relative, with the base path (`/sub/events/<id>/`), for links; and absolute
+ * (`https://host/sub/events/<id>/`, through `absolute()`), for canonical links, feeds and
+ * citations. `sitePath()` gives the address without the base, as the permalink registry keeps it.
+ * Paths are directory-style with a trailing slash: these are the permalinks journalists cite, so
+ * their shape never changes (README, "Permalinks").
+ *
+ * Pure: the origin and base come in as values (`src/site.config.ts` makes the site's instance).
+ */
+
+/** Where the site lives. */
+export interface UrlConfig {
+  /** Absolute origin, no trailing slash: `https://timeline.example.org`. */
+  origin: string;
+  /** Path prefix with leading and trailing slash: `/` or `/azure-8200/`. */
+  base: string;
+}
+
+/**
+ * The top-level folders the site's pages live in. A test checks every built page is under one of
+ * them (or is the home or 404 page), so the `_headers` rules cover every page.
+ */
+export const SECTIONS = ['events', 'actors', 'sources', 'years', 'about', 'embed', 'tags', 'status', 'data', 'search', 'corrections'] as const;
+/** Sections whose pages other sites may put in an iframe. */
+export const FRAMEABLE_SECTIONS: readonly string[] = ['embed'];
+
+/** What a social card shows: the whole site, one event or one actor. */
+export type SocialCardKind = 'site' | 'event' | 'actor';
+
+/** The fragment id of a source in an event's numbered source list. */
+export const sourceNoteId = (sourceId: string): string => `source-${sourceId}`;
+
+/**
+ * The Wayback Machine's list of archived copies of an address (all captures, any date). Built,
+ * never fetched: the reader follows it. Format: https://web.archive.org/web/*\/<address>.
+ */
+export const archivedCopies = (address: string): string => `https://web.archive.org/web/*/${address}`;
+
+/**
+ * The URL builders of a site at `config`.
+ * @returns builders of site-relative URLs (with the base path), plus `absolute(url)` and
+ *   `sitePath(url)` to turn one of them into its absolute form or its path without the base.
+ */
+export function createUrls(config: UrlConfig) {
+  const { origin, base } = config;
+  /** Joins the base path and a site path such as `events/x/` (no leading slash needed). */
+  const page = (sitePath = ''): string => `${base}${sitePath.replace(/^\/+/, '')}`;
+  /** `prefix/` for page 1, `prefix/<n>/` after: the shape of every paginated list. */
+  const paged = (prefix: string, n = 1): string => page(n > 1 ? `${prefix}${n}/` : prefix);
+  const event = (eventId: string): string => page(`events/${eventId}/`);
+
+  return {
+    origin,
+    base,
+    /** Any page by its site path (`about/`), for routes that have no builder of their own. */
+    page,
+    /**
+     * The absolute form of a site-relative URL made here (default: the home page).
+     * @throws Error when `url` is not under the base path: it was not made by this module.
+     */
+    absolute(url: string = page('')): string {
+      if (!url.startsWith(base)) throw new Error(`absolute(): "${url}" is not under the base path "${base}"; build it with urls first.`);
+      return `${origin}${url}`;
+    },
+    /**
+     * The site path of a site-relative URL, without the base, as the permalink registry and the
+     * headers rules name it: `/sub/events/x/` → `/events/x/`.
+     * @throws Error when `url` is not under the base path.
+     */
+    sitePath(url: string): string {
+      if (!url.startsWith(base)) throw new Error(`sitePath(): "${url}" is not under the base path "${base}".`);
+      return `/${url.slice(base.length)}`;
+    },
+    /** A file the site serves from `public/` (`theme.js`, `favicon.svg`) or a folder (`pagefind/`). */
+    asset: (file: string): string => page(file),
+
+    home: (): string => page(''),
+    /** A year of the timeline, optionally one of its later pages. */
+    year: (year: string, n = 1): string => paged(`years/${year}/`, n),
+    /** The timeline entry of an event on the home page. */
+    timelineEntry: (eventId: string): string => `${page('')}#${eventId}`,
+    event,
+    /** One citation in an event's text (`cite-3`): where a claim is sourced. */
+    citation: (eventId: string, ref: string): string => `${event(eventId)}#${ref}`,
+    actors: (n = 1): string => paged('actors/', n),
+    /** An actor's page; later pages continue the list of their events. */
+    actor: (actorId: string, n = 1): string => paged(`actors/${actorId}/`, n),
+    sources: (n = 1): string => paged('sources/', n),
+    /** A source's own page: its full record and the events that cite it; later pages continue the list. */
+    source: (sourceId: string, n = 1): string => paged(`sources/${sourceId}/`, n),
+    /** Every statement of an actor, when there are more than their page shows. */
+    statements: (actorId: string, n = 1): string => paged(`actors/${actorId}/statements/`, n),
+    about: (): string => page('about/'),
+    evidenceStatus: (): string => `${page('about/')}#evidence-status`,
+
+    /** Every correction, newest first; later pages continue the list. */
+    corrections: (n = 1): string => paged('corrections/', n),
+    /** One correction on its event's page (`number` from 1, the oldest). */
+    correction: (eventId: string, number: number): string => `${event(eventId)}#correction-${number}`,
+    /** An event's citation as a file: `cite.bib` (BibTeX) or `cite.ris` (RIS). */
+    citeFile: (eventId: string, format: 'bib' | 'ris'): string => page(`events/${eventId}/cite.${format}`),
+    /** The Cite this section of an event page or of the timeline. */
+    cite: (eventId?: string): string => `${eventId ? event(eventId) : page('')}#cite-this`,
+
+    /** Every tag, with the number of its events. */
+    tags: (): string => page('tags/'),
+    /** The events carrying one tag; later pages continue the list. */
+    tag: (tag: string, n = 1): string => paged(`tags/${tag}/`, n),
+    /** Every evidence status, with the number of its events. */
+    statuses: (): string => page('status/'),
+    /** The events of one evidence status; later pages continue the list. */
+    status: (status: string, n = 1): string => paged(`status/${status}/`, n),
+    /** A feed file: `events` or `corrections`, in RSS 2.0, Atom 1.0 or JSON Feed 1.1. */
+    feed: (name: 'events' | 'corrections', format: 'rss' | 'atom' | 'json'): string =>
+      page(`feeds/${name}.${format === 'json' ? 'json' : `${format}.xml`}`),
+    /** The open-data page, or one of its files (`events.json`, `events.csv`, …). */
+    data: (file = ''): string => page(`data/${file}`),
+    /** The search page; `query` fills its box (`/search/?q=…`). */
+    search: (query?: string): string => `${page('search/')}${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+    /** The embeddable timeline (whole story), or one actor's events. */
+    embed: (): string => page('embed/'),
+    embedActor: (actorId: string): string => page(`embed/actors/${actorId}/`),
+    sitemap: (): string => page('sitemap.xml'),
+    robots: (): string => page('robots.txt'),
+    /**
+     * The 1200×630 PNG social card of a page (`/social/events/<id>.png`); Open Graph wants it
+     * absolute: `absolute(socialCard(…))`.
+     * @param kind `site` (id ignored), `event` or `actor`.
+     */
+    socialCard: (kind: SocialCardKind, id = ''): string =>
+      page(kind === 'site' ? 'social/site.png' : `social/${kind === 'event' ? 'events' : 'actors'}/${id}.png`),
+  };
+}
+
+/** The URL builders of one site (see `createUrls`). */
+export type SiteUrls = ReturnType<typeof createUrls>;
