@@ -53,7 +53,7 @@ const env = typeof process !== 'undefined' ? process.env : {};
 export const site: SiteConfig = {
   name: 'Azure and Unit 8200: A Sourced Timeline',
   tagline:
-    'How Microsoft came to cut off Azure cloud and AI services used by the Israeli military’s Unit 8200, event by event, with every source.',
+    'How Microsoft came to cut off a set of cloud storage and AI services to a unit within the Israel Ministry of Defense, which The Guardian identified as Unit 8200, event by event, with every source.',
   url: normaliseSiteUrl(env.SITE_URL),
   base: normaliseBase(env.BASE_PATH),
   publisher: 'The Sourced Timeline Project',
