@@ -6,6 +6,9 @@
  *               It is the permalink (`/events/<id>/`) and never changes; see README "Renaming".
  * - `actors`  — `content/actors/<id>.md`, one person, organisation or group each.
  * - `sources` — `content/sources/<id>.yaml`, one cited document each.
+ * - `revisions` — `content/revisions/<event-id>/<n>.mdx`, revision n of an event: a byte-for-byte
+ *               copy of its file as published then, with the event's schema (src/lib/revisions/).
+ *               Its id is `<event-id>/<n>`; the body is kept for the history page's differences.
  *
  * Field by field rules are in `src/lib/content/schema.ts` (documented there and in the README); rules
  * across collections (unknown ids, id shape) in `src/lib/content/integrity.ts`, run by `src/data/`.
@@ -62,7 +65,22 @@ const eras = defineCollection({
   schema: makeEraSchema(),
 });
 
-export const collections = { events, actors, sources, eras };
+/**
+ * `content/revisions/<event-id>/<n>.mdx`: every published version of every event, rendered on
+ * `/events/<id>/v/<n>/` with the event's own components. Checked against the lock file by
+ * src/build/revisions.ts; a content folder without revisions/ has none.
+ */
+const revisions = defineCollection({
+  loader: existsSync(`${root}/revisions`)
+    ? glob({ pattern: '*/*.mdx', base: `${root}/revisions`, generateId: ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '') })
+    : () => [],
+  schema: makeEventSchema(),
+});
+
+export const collections = { events, actors, sources, eras, revisions };
+
+/** Whether this content folder keeps revisions (src/data/revisions.ts reads none if not). */
+export const hasRevisions = existsSync(`${root}/revisions`);
 
 /** Whether this content folder has eras at all (src/data/story.ts skips reading them if not). */
 export const hasEras = existsSync(`${root}/eras`);

@@ -115,16 +115,14 @@ function readLock(revisionsDir: string): RevisionLock {
   return lock;
 }
 
-function writeHistory(dir: string, eventId: string, records: readonly RevisionRecord[], snapshotText: string, lock: RevisionLock): Promise<void> {
+async function writeHistory(dir: string, eventId: string, records: readonly RevisionRecord[], snapshotText: string, lock: RevisionLock): Promise<void> {
   const revisionsDir = revisionsDirOf(dir);
   const folder = join(revisionsDir, eventId);
   mkdirSync(folder, { recursive: true });
   const latest = records.at(-1)!;
   writeFileSync(join(folder, `${latest.revision}.mdx`), snapshotText);
   writeFileSync(join(folder, LOG_FILE), LOG_HEADER(eventId, dir) + stringify(records.map((r) => ({ ...r })), { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 }));
-  return sha256Hex(snapshotText).then((hash) => {
-    lock.snapshots[snapshotKey(eventId, latest.revision)] = hash;
-  });
+  lock.snapshots[snapshotKey(eventId, latest.revision)] = await sha256Hex(snapshotText);
 }
 
 /**

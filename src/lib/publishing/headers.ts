@@ -60,6 +60,8 @@ export const COMMON_HEADERS: [string, string][] = [
 export const DOWNLOAD_TYPES: Readonly<Record<string, string>> = {
   bib: 'application/x-bibtex; charset=utf-8',
   ris: 'application/x-research-info-systems; charset=utf-8',
+  // Each event's Memento TimeMap (RFC 7089, section 5): src/pages/events/[id]/timemap.link.ts.
+  link: 'application/link-format',
 };
 
 /** Headers for pages that must never be framed (everything but embeds). */
@@ -141,4 +143,26 @@ export function matches(pattern: string, path: string): boolean {
 /** Every header that applies to a path, in file order. */
 export function headersFor(path: string, rules: readonly HeaderRule[]): [string, string][] {
   return rules.filter((r) => matches(r.pattern, path)).flatMap((r) => r.headers);
+}
+
+/** One page's `Link` header (and, for a version page, its `Memento-Datetime`). */
+export interface PageLinks {
+  /** The page's site path with the base, as requested: `/events/<id>/v/2/`. */
+  path: string;
+  /** The `Link` value (RFC 8288), e.g. from `formatLinks` in src/lib/revisions/. */
+  link: string;
+  /** RFC 7089 `Memento-Datetime` (RFC 1123 date), for a page that is a memento. */
+  mementoDatetime?: string | undefined;
+}
+
+/**
+ * Rules sending each page's version links as HTTP headers, where the host reads `_headers`: the
+ * same RFC 5829 relations and TimeMap link the page's `<head>` carries, so archives that read
+ * headers only (Memento clients) can follow them. Each pattern is the page's exact path.
+ */
+export function linkHeaderRules(pages: readonly PageLinks[]): HeaderRule[] {
+  return pages.map((p) => ({
+    pattern: p.path,
+    headers: [['Link', p.link], ...(p.mementoDatetime ? [['Memento-Datetime', p.mementoDatetime] as [string, string]] : [])],
+  }));
 }

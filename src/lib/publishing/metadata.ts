@@ -72,6 +72,11 @@ export interface MetaEvent {
   sources: readonly MetaSource[];
   corrections: readonly { date: string; text: string }[];
   tags?: readonly string[] | undefined;
+  /**
+   * The revision the page shows (src/lib/revisions/): its number and day (`YYYY-MM-DD`); on a
+   * version page also `latestUrl`, the event's permalink, of which that page is one version.
+   */
+  version?: { number: number; date: string; latestUrl?: string | undefined } | undefined;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -152,9 +157,15 @@ export function sourceWork(source: MetaSource): Record<string, unknown> {
  * `article` with published and modified times, and a JSON-LD `NewsArticle` whose `about` is the
  * event's subjects (every actor when none is marked subject), `mentions` every actor, `citation`
  * every source and `correction` every dated correction.
+ *
+ * With a `version`, JSON-LD carries `version` (the revision number); a version page (with
+ * `latestUrl`) is described as that version: its own `url`, `dateModified` the revision's day, and
+ * `exampleOfWork` the event's permalink (schema.org: "a creative work that this work is an
+ * example/instance/realization/derivation of"; `isBasedOn` would say the version was adapted
+ * from the page, and `workExample` points the other way).
  */
 export function eventMetadata(site: SiteInfo, event: MetaEvent): PageMetadata {
-  const modified = event.updated ?? event.published;
+  const modified = event.version?.latestUrl ? event.version.date : (event.updated ?? event.published);
   const subjects = event.actors.filter((a) => a.role === 'subject');
   const meta = [
     ...common(site, { title: event.title, description: event.summary, url: event.url }, 'article'),
@@ -183,6 +194,8 @@ export function eventMetadata(site: SiteInfo, event: MetaEvent): PageMetadata {
     ...(event.corrections.length
       ? { correction: event.corrections.map((c) => ({ '@type': 'CorrectionComment', datePublished: c.date, text: c.text })) }
       : {}),
+    ...(event.version ? { version: event.version.number } : {}),
+    ...(event.version?.latestUrl ? { exampleOfWork: { '@type': 'NewsArticle', headline: event.title, url: event.version.latestUrl } } : {}),
   };
   return { meta, jsonLd: [article] };
 }

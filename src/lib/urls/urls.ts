@@ -102,6 +102,14 @@ export function createUrls(config: UrlConfig) {
     correction: (eventId: string, number: number): string => `${event(eventId)}#correction-${number}`,
     /** An event's citation as a file: `cite.bib` (BibTeX) or `cite.ris` (RIS). */
     citeFile: (eventId: string, format: 'bib' | 'ris'): string => page(`events/${eventId}/cite.${format}`),
+    /** Revision n (from 1) of an event, on its own permanent page: `/events/<id>/v/<n>/`. */
+    eventVersion: (eventId: string, n: number): string => page(`events/${eventId}/v/${n}/`),
+    /** Every revision of an event, with the differences between them. */
+    eventHistory: (eventId: string): string => page(`events/${eventId}/history/`),
+    /** An event's Memento TimeMap (RFC 7089), `application/link-format`. */
+    eventTimeMap: (eventId: string): string => page(`events/${eventId}/timemap.link`),
+    /** Revision n's citation as a file: `cite.bib` (BibTeX) or `cite.ris` (RIS). */
+    versionCiteFile: (eventId: string, n: number, format: 'bib' | 'ris'): string => page(`events/${eventId}/v/${n}/cite.${format}`),
     /** The Cite this section of an event page or of the timeline. */
     cite: (eventId?: string): string => `${eventId ? event(eventId) : page('')}#cite-this`,
 
