@@ -48,6 +48,12 @@ export function eventsByTag(events: readonly StoryEvent[]): Map<string, StoryEve
   return new Map([...byTag.entries()].sort(([a], [b]) => a.localeCompare(b, 'en')));
 }
 
+/** An event's current version (its latest revision), when the story keeps revisions. */
+function versionOf(story: Story, id: string): { version?: { number: number; date: string } } {
+  const latest = story.revisionsByEvent.get(id)?.at(-1);
+  return latest ? { version: { number: latest.revision, date: latest.date } } : {};
+}
+
 /** Everything the open-data files need, from the story. */
 export function openData(story: Story) {
   const events: ExportEvent[] = story.events.map((e) => ({
@@ -65,6 +71,7 @@ export function openData(story: Story) {
     published: e.published,
     updated: e.updated,
     corrections: e.corrections,
+    ...versionOf(story, e.id),
   }));
   const sourceById = new Map<string, ExportSource>(story.sources.map((s) => [s.id, s]));
   return { events, actors: story.actors as ExportActor[], sources: story.sources as ExportSource[], sourceById };
@@ -77,6 +84,8 @@ export const exportLinks: ExportLinks = {
   actor: (id) => urls.absolute(urls.actor(id)),
   source: (id) => urls.absolute(urls.source(id)),
   schema: (file) => urls.absolute(urls.data(file)),
+  version: (id, n) => urls.absolute(urls.eventVersion(id, n)),
+  history: (id) => urls.absolute(urls.eventHistory(id)),
 };
 
 /** The choices of the timeline filter on `/`: only values some shown event has, each with its label. */

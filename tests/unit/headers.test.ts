@@ -27,7 +27,7 @@ describe('_headers', () => {
   });
 
   it('puts the base path in front of every pattern', () => {
-    expect(buildHeaderRules('/azure/', ['events']).map((r) => r.pattern)).toEqual(['/azure/*', '/azure/', '/azure/events/*', '/azure/*.bib', '/azure/*.ris']);
+    expect(buildHeaderRules('/azure/', ['events']).map((r) => r.pattern)).toEqual(['/azure/*', '/azure/', '/azure/events/*', '/azure/*.bib', '/azure/*.ris', '/azure/*.link']);
   });
 
   it('gives the citation downloads their media types, and pages none', () => {

@@ -12,6 +12,8 @@ const links = {
   actor: (id: string) => `https://x.test/actors/${id}/`,
   source: (id: string) => `https://x.test/sources/${id}/`,
   schema: (f: string) => `https://x.test/data/${f}`,
+  version: (id: string, n: number) => `https://x.test/events/${id}/v/${n}/`,
+  history: (id: string) => `https://x.test/events/${id}/history/`,
 };
 const source: ExportSource = { id: 'src-a', publisher: 'Pub', publishedBy: [], title: 'A title', titleIsDescription: false, authors: ['A B'], date: parseEventDate('2025-08-06'), kind: 'investigation', language: 'en' };
 const ev = (id: string, date: string, extra: Partial<ExportEvent> = {}): ExportEvent => ({

@@ -163,7 +163,7 @@ export const ui = {
     historyIntro: 'Each version keeps its own permanent page. Differences are marked word by word: added words are underlined, removed words struck through.',
     /** The banner of a version page. */
     banner: (n: number, m: number, date: string) => `You are reading version ${n} of ${m}, from ${date}.`,
-    bannerCurrent: 'This is the current version.',
+    bannerCurrent: 'It is also the current version.',
     readCurrent: 'Read the current version.',
     viewHistory: 'See every version',
     versionTitle: (title: string, n: number) => `${title} (version ${n})`,

@@ -10,7 +10,9 @@
  *   and its `published` the day it was first published; newest change first, ties broken by the
  *   event's own date (newest first) and then its id, so the order never depends on file order;
  * - a correction item is one entry of an event's `corrections`, newest first, linking to the
- *   event's permalink (its id adds `#correction-<n>` so each correction is its own item);
+ *   event's permalink (its id adds `#correction-<n>` so each correction is its own item); when
+ *   the story keeps revisions, its content links the version the correction made and the event's
+ *   history, so a reader can see the corrected text as published and what changed;
  * - a feed holds at most `limit` items, the newest (`listLimits.feedItems` on the site): feed
  *   readers fetch it again and again, so it stays the same size however long the story grows;
  *   the whole story is in the open data (`/data/`).
@@ -35,6 +37,8 @@ export interface FeedEvent {
   statusLabel: string;
   tags: readonly string[];
   corrections: readonly { date: string; text: string }[];
+  /** For correction k (from 1), at k − 1, the number of the version that made it (when kept). */
+  correctionVersions?: readonly number[] | undefined;
 }
 
 export type FeedFormat = 'rss' | 'atom' | 'json';
@@ -119,6 +123,17 @@ export function eventsFeed(events: readonly FeedEvent[], site: FeedSite, format:
   return render(feed, format);
 }
 
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A correction item's HTML content linking the version it made and the history, when kept. */
+function versionContent(site: FeedSite, c: FeedCorrection, words: { version?: (n: number) => string; history?: string }): { content?: string } {
+  const n = c.event.correctionVersions?.[c.number - 1];
+  if (n === undefined || !words.version || !words.history) return {};
+  const version = site.urls.absolute(site.urls.eventVersion(c.event.id, n));
+  const history = site.urls.absolute(site.urls.eventHistory(c.event.id));
+  return { content: `<p>${escapeHtml(c.text)}</p><p><a href="${escapeHtml(version)}">${escapeHtml(words.version(n))}</a> · <a href="${escapeHtml(history)}">${escapeHtml(words.history)}</a></p>` };
+}
+
 /** One correction, with the event it belongs to. */
 export interface FeedCorrection {
   event: FeedEvent;
@@ -140,7 +155,13 @@ export function listCorrections(events: readonly FeedEvent[]): FeedCorrection[] 
  * Valid (and empty) when nothing has been corrected.
  * @param limit the most items the feed holds (the newest); all of them when not given.
  */
-export function correctionsFeed(events: readonly FeedEvent[], site: FeedSite, format: FeedFormat, titles: { title: string; description: string; item: (eventTitle: string) => string }, limit = Infinity): string {
+export function correctionsFeed(
+  events: readonly FeedEvent[],
+  site: FeedSite,
+  format: FeedFormat,
+  titles: { title: string; description: string; item: (eventTitle: string) => string; version?: (n: number) => string; history?: string },
+  limit = Infinity,
+): string {
   const corrections = listCorrections(events).slice(0, limit);
   const feed = newFeed(site, 'corrections', titles.title, titles.description, corrections[0]?.date);
   for (const c of corrections) {
@@ -152,6 +173,7 @@ export function correctionsFeed(events: readonly FeedEvent[], site: FeedSite, fo
       link,
       date: day(c.date),
       description: c.text,
+      ...versionContent(site, c, titles),
     });
   }
   return render(feed, format);

@@ -195,7 +195,7 @@ export function eventMetadata(site: SiteInfo, event: MetaEvent): PageMetadata {
       ? { correction: event.corrections.map((c) => ({ '@type': 'CorrectionComment', datePublished: c.date, text: c.text })) }
       : {}),
     ...(event.version ? { version: event.version.number } : {}),
-    ...(event.version?.latestUrl ? { exampleOfWork: { '@type': 'NewsArticle', headline: event.title, url: event.version.latestUrl } } : {}),
+    ...(event.version?.latestUrl ? { exampleOfWork: { '@type': 'NewsArticle', url: event.version.latestUrl } } : {}),
   };
   return { meta, jsonLd: [article] };
 }

@@ -120,6 +120,20 @@ export const eventsSchema = {
             type: 'array',
             items: { type: 'object', additionalProperties: false, required: ['date', 'text'], properties: { date: DAY, text: { type: 'string' } } },
           },
+          version: {
+            ...nullable({
+              type: 'object',
+              additionalProperties: false,
+              required: ['number', 'date', 'url', 'history'],
+              properties: {
+                number: { type: 'integer', minimum: 1, description: 'The current version: the number of the latest revision.' },
+                date: { ...DAY, description: 'The day that revision was published.' },
+                url: { ...URL, description: 'The permanent page of exactly that version (it never changes).' },
+                history: { ...URL, description: 'Every version, with the differences between them.' },
+              },
+            }),
+            description: 'Since 1.1.0. The current version; null when the story keeps no revision history.',
+          },
         },
       },
     },

@@ -11,7 +11,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { DatePoint, EventDate } from '../content/dates';
 
 /** Version of the data files' schema. */
-export const OPEN_DATA_VERSION = '1.0.0';
+export const OPEN_DATA_VERSION = '1.1.0';
 
 /** An event with everything the exports need, already resolved (actors and sources looked up). */
 export interface ExportEvent {
@@ -29,6 +29,8 @@ export interface ExportEvent {
   published: string;
   updated?: string | undefined;
   corrections: readonly { date: string; text: string }[];
+  /** The current version (latest revision): number and day; absent when the story keeps none. */
+  version?: { number: number; date: string } | undefined;
 }
 
 export interface ExportActor {
@@ -63,6 +65,10 @@ export interface ExportLinks {
   actor: (id: string) => string;
   source: (id: string) => string;
   schema: (file: string) => string;
+  /** An event's version n page. */
+  version: (id: string, n: number) => string;
+  /** An event's history page. */
+  history: (id: string) => string;
 }
 
 /** Who publishes the data, under which licence. */
@@ -158,6 +164,7 @@ export function eventsDocument(
       published: e.published,
       updated: e.updated ?? null,
       corrections: e.corrections.map((c) => ({ date: c.date, text: c.text })),
+      version: e.version ? { number: e.version.number, date: e.version.date, url: links.version(e.id, e.version.number), history: links.history(e.id) } : null,
     })),
   };
 }
@@ -196,12 +203,14 @@ export function sourcesDocument(sources: readonly ExportSource[], events: readon
 /** Columns of `/data/events.csv`, in order; lists inside a cell are joined by " | ". */
 export const CSV_COLUMNS = [
   'id', 'url', 'title', 'summary', 'date', 'date_label', 'start', 'end', 'status', 'status_note',
-  'tags', 'actors', 'sources', 'published', 'updated', 'corrections',
+  'tags', 'actors', 'sources', 'published', 'updated', 'corrections', 'version', 'version_url',
 ] as const;
 
 /**
  * `/data/events.csv`: one row per event (RFC 4180, UTF-8, header row, CRLF line ends). `start` and
  * `end` are ISO dates at their precision; `end` is empty for a single date and `..` for an open one.
+ * `version` and `version_url` (added in 1.1.0, last so earlier columns keep their places) are the
+ * current version's number and permanent page, empty when the story keeps no revisions.
  */
 export function eventsCsv(events: readonly ExportEvent[], links: ExportLinks): string {
   const rows = events.map((e) => [
@@ -221,6 +230,8 @@ export function eventsCsv(events: readonly ExportEvent[], links: ExportLinks): s
     e.published,
     e.updated ?? '',
     e.corrections.map((c) => `${c.date}: ${c.text}`).join(' | '),
+    e.version ? String(e.version.number) : '',
+    e.version ? links.version(e.id, e.version.number) : '',
   ]);
   return stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: 'windows' });
 }

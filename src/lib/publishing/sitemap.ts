@@ -67,7 +67,10 @@ export function sitemapXml(pages: readonly { loc: string; lastmod: string | null
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
-/** Pages left out of the sitemap: the 404 page, and embeds (made for iframes, marked noindex). */
+/** A version page's path below the base (`events/<id>/v/<n>/`): noindex, the current page is what to index. */
+const VERSION_PAGE = /^events\/[^/]+\/v\/\d+\/$/;
+
+/** Pages left out of the sitemap: the 404 page, embeds (made for iframes, marked noindex) and version pages (noindex). */
 export function inSitemap(sitePath: string): boolean {
-  return !sitePath.startsWith('embed/') && sitePath !== '404.html' && !sitePath.startsWith('pagefind/');
+  return !sitePath.startsWith('embed/') && sitePath !== '404.html' && !sitePath.startsWith('pagefind/') && !VERSION_PAGE.test(sitePath);
 }

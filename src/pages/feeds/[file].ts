@@ -4,6 +4,7 @@
  * `listLimits.feedItems` items.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { correctionVersions, getVersions } from '../../data/revisions';
 import { getStory } from '../../data/story';
 import { feedEvent, feedSite } from '../../data/publishing';
 import { correctionsFeed, eventsFeed, type FeedFormat } from '../../lib/publishing/feeds';
@@ -26,7 +27,9 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute = async ({ props }) => {
   const { name, format } = props as { name: 'events' | 'corrections'; format: FeedFormat };
-  const events = (await getStory()).events.map(feedEvent);
+  const story = await getStory();
+  const versions = await getVersions();
+  const events = story.events.map((e) => ({ ...feedEvent(e), correctionVersions: correctionVersions(versions.get(e.id) ?? []) }));
   const words = ui.feeds;
   const body =
     name === 'events'
@@ -35,7 +38,7 @@ export const GET: APIRoute = async ({ props }) => {
           events,
           feedSite,
           format,
-          { title: `${words.corrections} · ${feedSite.name}`, description: words.correctionsDescription, item: words.correctionItem },
+          { title: `${words.corrections} · ${feedSite.name}`, description: words.correctionsDescription, item: words.correctionItem, version: ui.revisions.versionLabel, history: ui.revisions.history },
           listLimits.feedItems,
         );
   return new Response(body, { headers: { 'Content-Type': CONTENT_TYPE[format] } });
