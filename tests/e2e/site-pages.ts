@@ -27,7 +27,10 @@ export function pageTypes(): Record<string, string> {
   const first = (prefix: string) => pages.find((p) => p.startsWith(prefix) && p !== prefix)!;
   return {
     timeline: '/',
-    event: first('/events/'),
+    // An event's own page, not its history or a version (which have their own types below).
+    event: pages.find((p) => /^\/events\/[^/]+\/$/.test(p))!,
+    version: pages.find((p) => /^\/events\/[^/]+\/v\/1\/$/.test(p))!,
+    history: pages.find((p) => /^\/events\/[^/]+\/history\/$/.test(p))!,
     actors: '/actors/',
     actor: first('/actors/'),
     sources: '/sources/',
