@@ -110,9 +110,9 @@ test.describe('cite this', () => {
     test('an event page shows every style as selectable text, and no copy button', async ({ page }) => {
       await page.goto(types.event);
       const section = page.locator('section[aria-labelledby="cite-this"]');
-      await expect(section.locator('summary')).toHaveText(['APA (7th edition)', 'MLA (9th edition)', 'Chicago (17th edition, notes and bibliography)', 'Harvard (Cite Them Right, 12th edition)', 'BibTeX', 'RIS', 'CSL-JSON']);
+      await expect(section.locator('[data-cite-group="latest"] summary')).toHaveText(['APA (7th edition)', 'MLA (9th edition)', 'Chicago (17th edition, notes and bibliography)', 'Harvard (Cite Them Right, 12th edition)', 'BibTeX', 'RIS', 'CSL-JSON']);
       const url = await page.locator('link[rel="canonical"]').getAttribute('href');
-      await section.locator('summary', { hasText: 'APA' }).click();
+      await section.locator('[data-cite-group="latest"] summary', { hasText: 'APA' }).click();
       await expect(page.locator('#citation-apa')).toBeVisible();
       await expect(page.locator('#citation-apa')).toContainText(url!);
       await expect(section.locator('button[data-copy]').first()).toBeHidden();
@@ -132,7 +132,7 @@ test.describe('cite this', () => {
   test('with JavaScript, one click copies a citation', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);
     await page.goto(types.event);
-    await page.locator('summary', { hasText: 'BibTeX' }).click();
+    await page.locator('[data-cite-group="latest"] summary', { hasText: 'BibTeX' }).click();
     const button = page.locator('button[data-copy="citation-bibtex"]');
     await expect(button).toBeVisible();
     await button.click();
@@ -154,7 +154,7 @@ test.describe('cite this', () => {
       expect(text).toContain(`ID  - ${event.id}\r\n`);
     }
     await page.goto(types.event);
-    const href = await page.locator('a[download]', { hasText: '.bib' }).getAttribute('href');
+    const href = await page.locator('[data-cite-group="latest"] a[download]', { hasText: '.bib' }).getAttribute('href');
     const file = await (await request.get(href!)).text();
     expect(file.trim()).toBe((await page.locator('#citation-bibtex').textContent())!.trim());
   });
