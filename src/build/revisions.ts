@@ -38,6 +38,13 @@ export const LOCK_FILE = 'lock.json';
 const LOG_HEADER = (id: string, dir: string) =>
   `# Revisions of ${dir}/events/${id}.mdx, oldest first; each <n>.mdx beside this file is revision n exactly as published.\n# Written by \`npm run revise\` (README, "Revisions"). Never edit or remove a past entry.\n`;
 
+/** How many corrections an event file's front matter lists. */
+function correctionCount(text: string): number {
+  const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
+  const data = (front ? parse(front[1]!) : {}) as { corrections?: unknown } | null;
+  return Array.isArray(data?.corrections) ? data.corrections.length : 0;
+}
+
 /** The revisions folder of a content folder. */
 export const revisionsDirOf = (dir: string = contentDir()): string => `${dir}/revisions`;
 
@@ -145,6 +152,10 @@ export async function recordRevision(eventId: string, request: ReviseRequest, di
   const text = readFileSync(eventPath, 'utf8');
   const next = nextRevision(records, latestText, text, request);
   if ('error' in next) throw new Error(`revise ${eventId}: ${next.error}.`);
+  // A correction is listed on the page: the corrections log links it to the version it made.
+  if (request.correction && latestText !== undefined && correctionCount(text) <= correctionCount(latestText)) {
+    throw new Error(`revise ${eventId}: --correction, but ${dir}/events/${eventId}.mdx lists no new correction. Add it to "corrections" in the front matter ({ date: "${request.date}", text: "…" }), then run the command again.`);
+  }
   const lock = readLock(revisionsDirOf(dir));
   await writeHistory(dir, eventId, [...records, next], text, lock);
   writeFileSync(join(revisionsDirOf(dir), LOCK_FILE), formatLock(lock));
@@ -165,11 +176,11 @@ export async function seedRevisions(note: (published: string, updated: string | 
   for (const event of eventFiles(dir)) {
     if (existsSync(join(revisionsDir, event.id))) continue;
     const front = /^---\r?\n([\s\S]*?)\r?\n---/.exec(event.text);
-    const data = (front ? parse(front[1]!) : {}) as { published?: unknown; updated?: unknown; corrections?: unknown };
+    const data = (front ? parse(front[1]!) : {}) as { published?: unknown; updated?: unknown };
     const published = String(data.published ?? '');
     const updated = typeof data.updated === 'string' ? data.updated : undefined;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new Error(`revise --seed: ${event.file}: "published" must be YYYY-MM-DD to date revision 1, found "${published}".`);
-    const corrections = Array.isArray(data.corrections) ? data.corrections.length : 0;
+    const corrections = correctionCount(event.text);
     await writeHistory(dir, event.id, [{ revision: 1, date: updated ?? published, note: note(published, updated, corrections), correction: false }], event.text, lock);
     seeded.push(event.id);
   }

@@ -3,7 +3,8 @@
  * `/events/<id>/v/1/`; one event's text changed without a revision stops the build naming
  * `npm run revise`; after `npm run revise` it builds again, `/v/2/` appears, `/v/1/`'s article is
  * byte for byte what it was, the history marks the changed words, and every relation of the
- * TimeMap and of the version pages' heads leads to a built file. Then each kind of tampering with
+ * TimeMap and of the version pages' heads leads to a built file; a correction recorded as version
+ * 3 is linked from the corrections log, page and feed. Then each kind of tampering with
  * the stored history stops the build, naming the file.
  */
 import { execFile } from 'node:child_process';
@@ -101,18 +102,43 @@ describe('revisions, built', () => {
     expect(history).toMatch(/Para <del>/);
   }, 300_000);
 
+  it('a correction must be listed on the page; the corrections log, page and feed link the version it made', async () => {
+    const file = join(content, 'events', `${ID}.mdx`);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('Para first, revised wording.', 'Para first, corrected wording.'));
+    const unlisted = await revise(ID, '--note', 'Corrected the wording.', '--correction');
+    expect(unlisted.code).not.toBe(0);
+    expect(unlisted.output).toContain('lists no new correction');
+    const today = new Date().toISOString().slice(0, 10);
+    writeFileSync(file, readFileSync(file, 'utf8').replace('published: "2026-11-29"\n', `published: "2026-11-29"\ncorrections:\n  - { date: "${today}", text: "The wording was wrong." }\n`));
+    const listed = await revise(ID, '--note', 'Corrected the wording.', '--correction');
+    expect(listed.code, listed.output).toBe(0);
+    const built = await build();
+    expect(built.code, built.output).toBe(0);
+    const link = `<a href="/events/${ID}/v/3/" class="font-sans text-base">(made in version 3)</a>`;
+    expect(article(page(`events/${ID}/v/3`))).toContain(link);
+    expect(page(`events/${ID}`)).toContain(link);
+    expect(page('corrections')).toContain(link);
+    expect(readFileSync(join(dist, 'feeds', 'corrections.atom.xml'), 'utf8')).toContain(`${ORIGIN}/events/${ID}/v/3/`);
+    expect(page(`events/${ID}/history`)).toMatch(/Version 3<\/a><\/td><td[^>]*><time[^>]*>[^<]*<\/time><\/td><td[^>]*>Correction<\/td>/);
+    // Earlier versions are untouched by the later correction.
+    expect(article(page(`events/${ID}/v/1`))).toBe(v1Article);
+  }, 300_000);
+
   it('the TimeMap lists every version with its datetime, and every relation leads to a built file', () => {
     const map = LinkHeader.parse(readFileSync(join(dist, 'events', ID, 'timemap.link'), 'utf8').replace(/\n/g, ''));
     const mementos = map.get('rel', 'memento');
-    expect(mementos.map((m) => m.uri)).toEqual([`${ORIGIN}/events/${ID}/v/1/`, `${ORIGIN}/events/${ID}/v/2/`]);
+    expect(mementos.map((m) => m.uri)).toEqual([1, 2, 3].map((n) => `${ORIGIN}/events/${ID}/v/${n}/`));
     for (const m of mementos) expect(m.datetime).toMatch(/^\w{3}, \d{2} \w{3} \d{4} 00:00:00 GMT$/);
     for (const ref of map.refs) expect(existsSync(fileOf(ref.uri)), `${ref.rel} → ${ref.uri}`).toBe(true);
 
     const v1 = headLinks(page(`events/${ID}/v/1`));
     const v2 = headLinks(page(`events/${ID}/v/2`));
+    const v3 = headLinks(page(`events/${ID}/v/3`));
     expect(v1.find((l) => l.rel === 'successor-version')?.href).toBe(`${ORIGIN}/events/${ID}/v/2/`);
     expect(v2.find((l) => l.rel === 'predecessor-version')?.href).toBe(`${ORIGIN}/events/${ID}/v/1/`);
-    for (const links of [v1, v2]) {
+    expect(v2.find((l) => l.rel === 'successor-version')?.href).toBe(`${ORIGIN}/events/${ID}/v/3/`);
+    expect(v3.find((l) => l.rel === 'successor-version')).toBeUndefined();
+    for (const links of [v1, v2, v3]) {
       expect(links.find((l) => l.rel === 'latest-version')?.href).toBe(`${ORIGIN}/events/${ID}/`);
       expect(links.find((l) => l.rel === 'version-history')?.href).toBe(`${ORIGIN}/events/${ID}/history/`);
       for (const l of links.filter((x) => /version|timemap/.test(x.rel))) expect(existsSync(fileOf(l.href)), `${l.rel} → ${l.href}`).toBe(true);
@@ -140,7 +166,7 @@ describe('revisions, built', () => {
 
   it('open data carries the current version', () => {
     const data = JSON.parse(readFileSync(join(dist, 'data', 'events.json'), 'utf8')) as { events: { id: string; version: { number: number; url: string } | null }[] };
-    expect(data.events.find((e) => e.id === ID)?.version).toMatchObject({ number: 2, url: `${ORIGIN}/events/${ID}/v/2/` });
+    expect(data.events.find((e) => e.id === ID)?.version).toMatchObject({ number: 3, url: `${ORIGIN}/events/${ID}/v/3/` });
   });
 });
 
