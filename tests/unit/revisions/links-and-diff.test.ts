@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import LinkHeader from 'http-link-header';
 import { formatLinks, mementoDatetime, readableBody, revisionDiff, timeMap, versionRelations, wordDiff, type VersionUrls } from '../../../src/lib/revisions';
 import { linkHeaderRules } from '../../../src/lib/publishing/headers';
+import { inSitemap } from '../../../src/lib/publishing/sitemap';
 
 const urls: VersionUrls = {
   latest: 'https://x.test/events/e/',
@@ -104,5 +105,14 @@ describe('differences', () => {
 
   it('finds no change between identical revisions', () => {
     expect(revisionDiff({ fields: [['Title', 'T']], body: 'x' }, { fields: [['Title', 'T']], body: 'x' }).every((p) => p.kind === 'same')).toBe(true);
+  });
+});
+
+describe('sitemap', () => {
+  it('leaves out version pages (noindex) and keeps history pages', () => {
+    expect(inSitemap('events/e/v/1/')).toBe(false);
+    expect(inSitemap('events/e/v/12/')).toBe(false);
+    expect(inSitemap('events/e/history/')).toBe(true);
+    expect(inSitemap('events/e/')).toBe(true);
   });
 });
