@@ -55,12 +55,16 @@ export function revisionsEnabled(dir: string = contentDir()): boolean {
   return existsSync(registry) && /^\/events\/[^/]+\/v\/\d+\/$/m.test(readFileSync(registry, 'utf8'));
 }
 
+/** Whether an event file is marked `draft: true` in its front matter: not published, so no revision yet. */
+const isDraft = (text: string): boolean => /^draft:\s*true\s*$/m.test(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '');
+
 const eventFiles = (dir: string) =>
   existsSync(join(dir, 'events'))
     ? readdirSync(join(dir, 'events'))
         .filter((name) => /\.mdx$/.test(name))
         .sort()
         .map((name) => ({ id: name.replace(/\.mdx$/, ''), file: `${dir}/events/${name}`, text: readFileSync(join(dir, 'events', name), 'utf8') }))
+        .filter((event) => !isDraft(event.text))
     : [];
 
 function readHistory(revisionsDir: string, eventId: string): StoredHistory {
@@ -104,13 +108,18 @@ export function readRevisionInput(dir: string = contentDir(), today = new Date()
 
 /**
  * Checks a content folder's revisions.
+ * @param options.preview the editor's preview (`npm run dev`): an event changed since its latest
+ *   revision (or new) is warned about on the console, not refused, so editors see their edits
+ *   before they record them. Every other problem, and every problem in a build, stops it.
  * @returns each event's revisions, oldest first; an empty map when the folder keeps none.
  * @throws Error listing every problem (`file: message`, with the fix) when the history is not sound.
  */
-export async function verifyRevisions(dir: string = contentDir()): Promise<Map<string, RevisionRecord[]>> {
+export async function verifyRevisions(dir: string = contentDir(), options: { preview?: boolean } = {}): Promise<Map<string, RevisionRecord[]>> {
   if (!revisionsEnabled(dir)) return new Map();
   const { problems, revisions } = await checkRevisions(readRevisionInput(dir));
-  if (problems.length > 0) throw new Error(formatRevisionProblems(problems));
+  const refused = options.preview ? problems.filter((p) => p.kind !== 'unrecorded') : problems;
+  if (refused.length > 0) throw new Error(formatRevisionProblems(refused));
+  for (const p of problems.filter((x) => x.kind === 'unrecorded')) console.warn(`[revisions] ${p.file}: ${p.message}`);
   return revisions;
 }
 

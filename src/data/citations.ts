@@ -7,7 +7,7 @@ import { site, siteInfo, urls } from '../site.config';
 import { actorMetadata, eventMetadata, timelineMetadata, type MetaActor, type MetaEvent, type PageMetadata } from '../lib/publishing/metadata';
 import type { CitableEntry } from '../lib/citations/formats';
 import type { EventVersion } from './revisions';
-import type { VersionUrls } from '../lib/revisions';
+import { eventVersionUrls, type VersionUrls } from '../lib/revisions';
 import { ui } from '../lib/i18n/en';
 
 
@@ -65,15 +65,7 @@ export function versionPageMetadata(story: Story, version: EventVersion): PageMe
 }
 
 /** An event's version addresses, absolute (for head links, headers and TimeMaps) or site-relative. */
-export function versionUrls(eventId: string, absolute = true): VersionUrls {
-  const a = (url: string) => (absolute ? urls.absolute(url) : url);
-  return {
-    latest: a(urls.event(eventId)),
-    history: a(urls.eventHistory(eventId)),
-    timemap: a(urls.eventTimeMap(eventId)),
-    version: (n) => a(urls.eventVersion(eventId, n)),
-  };
-}
+export const versionUrls = (eventId: string, absolute = true): VersionUrls => eventVersionUrls(urls, eventId, absolute);
 
 /** One version of an event as a citable entry: the version's address and day, named in words. */
 export function citableVersion(version: EventVersion): CitableEntry {

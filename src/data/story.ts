@@ -82,7 +82,7 @@ async function load(): Promise<Story> {
   if (problems.length > 0) throw new Error(formatProblems(problems));
   // Every build checks the revision history: an event changed without `npm run revise`, or a
   // stored revision edited or removed, stops it here with the file and the fix.
-  const revisionsByEvent = await verifyRevisions();
+  const revisionsByEvent = await verifyRevisions(contentDir(), { preview: import.meta.env.DEV });
 
   const events = sortChronologically(eventEntries.map((entry) => ({ ...entry.data, id: entry.id, entry })));
   const actors = actorEntries

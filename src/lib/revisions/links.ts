@@ -8,6 +8,7 @@
  *   at 00:00:00 GMT, as the history records days, not times), the first and last marked so.
  *   A static site has no TimeGate (it cannot negotiate by datetime), so none is listed.
  */
+import type { SiteUrls } from '../urls/urls.ts';
 
 /** One typed link. */
 export interface VersionLink {
@@ -84,4 +85,47 @@ export function timeMap(urls: VersionUrls, days: readonly string[]): string {
     return formatLinks([{ href: urls.version(i + 1), rel, datetime }]);
   });
   return `${[formatLinks([{ href: urls.latest, rel: 'original latest-version' }]), self, formatLinks([{ href: urls.history, rel: 'version-history' }]), ...mementos].join(',\n')}\n`;
+}
+
+/**
+ * An event's version addresses from the site's URL builders.
+ * @param absolute absolute addresses (head links, headers, TimeMaps) or site-relative ones (links).
+ */
+export function eventVersionUrls(urls: SiteUrls, eventId: string, absolute = true): VersionUrls {
+  const a = (url: string) => (absolute ? urls.absolute(url) : url);
+  return {
+    latest: a(urls.event(eventId)),
+    history: a(urls.eventHistory(eventId)),
+    timemap: a(urls.eventTimeMap(eventId)),
+    version: (n) => a(urls.eventVersion(eventId, n)),
+  };
+}
+
+/** One page's version links as a host sends them: its path (with the base), `Link` value and, for a memento, its datetime. */
+export interface VersionHeaderPage {
+  path: string;
+  link: string;
+  mementoDatetime?: string | undefined;
+}
+
+/**
+ * The `Link` headers of every event page, history page and version page: the same relations as
+ * their `<head>`; a version page also names its `original` and sends `Memento-Datetime`
+ * (RFC 7089, section 2.2.1).
+ * @param days each event's revision days (`YYYY-MM-DD`), oldest first, by event id.
+ */
+export function versionHeaderPages(urls: SiteUrls, days: ReadonlyMap<string, readonly string[]>): VersionHeaderPage[] {
+  return [...days].flatMap(([id, list]) => {
+    const all = eventVersionUrls(urls, id);
+    const count = list.length;
+    return [
+      { path: urls.event(id), link: formatLinks(versionRelations(all, count, 'latest')) },
+      { path: urls.eventHistory(id), link: formatLinks(versionRelations(all, count, 'history')) },
+      ...list.map((day, i) => ({
+        path: urls.eventVersion(id, i + 1),
+        link: formatLinks([{ href: all.latest, rel: 'original' }, ...versionRelations(all, count, i + 1)]),
+        mementoDatetime: mementoDatetime(day),
+      })),
+    ];
+  });
 }

@@ -50,6 +50,11 @@ export interface RevisionInput {
 export interface RevisionProblem {
   file: string;
   message: string;
+  /**
+   * `unrecorded`: the event's text is not yet a revision (changed since its latest, or new). The
+   * build refuses it; the editor's preview (`npm run dev`) shows the text and warns instead.
+   */
+  kind?: 'unrecorded';
 }
 
 /** The lock file's content: the SHA-256 of every snapshot, by its path in the revisions folder. */
@@ -158,7 +163,7 @@ export function checkLog(history: StoredHistory, today: string): { records: Revi
 /** The result of checking every history: the problems and, by event id, its revisions. */
 export interface RevisionCheck {
   problems: RevisionProblem[];
-  /** Each event's revisions, oldest first (only when its history is sound). */
+  /** Each event's revisions, oldest first (when its stored history is sound, even if the event changed since). */
   revisions: Map<string, RevisionRecord[]>;
 }
 
@@ -192,7 +197,7 @@ export async function checkRevisions(input: RevisionInput): Promise<RevisionChec
   for (const event of input.events) {
     const history = histories.get(event.id);
     if (!history) {
-      problems.push({ file: event.file, message: `has no revision history (no ${revisionsDir}/${event.id}/). Record its first revision: npm run revise -- ${event.id} --note "First published".` });
+      problems.push({ kind: 'unrecorded', file: event.file, message: `has no revision history (no ${revisionsDir}/${event.id}/). Record its first revision: npm run revise -- ${event.id} --note "First published".` });
       continue;
     }
     const log = checkLog(history, today);
@@ -229,13 +234,13 @@ export async function checkRevisions(input: RevisionInput): Promise<RevisionChec
     }
     if (own.length === 0) {
       const latest = log.records.at(-1)!;
+      revisions.set(event.id, log.records);
       if (byName.get(`${latest.revision}.mdx`)!.text !== event.text) {
         own.push({
+          kind: 'unrecorded',
           file: event.file,
           message: `has changed since its latest revision (${revisionsDir}/${snapshotKey(event.id, latest.revision)}). Record the change as revision ${latest.revision + 1}: ${reviseCommand(event.id)} (add --correction when it corrects an error).`,
         });
-      } else {
-        revisions.set(event.id, log.records);
       }
     }
     problems.push(...own);
