@@ -81,8 +81,10 @@ async function load(): Promise<Story> {
   );
   if (problems.length > 0) throw new Error(formatProblems(problems));
   // Every build checks the revision history: an event changed without `npm run revise`, or a
-  // stored revision edited or removed, stops it here with the file and the fix.
-  const revisionsByEvent = await verifyRevisions(contentDir(), { preview: import.meta.env.DEV });
+  // stored revision edited or removed, stops it here with the file and the fix. The editor's
+  // preview (`astro dev`, mode "development"; not DEV, which follows NODE_ENV and is true under
+  // the test runner) warns about an unrecorded edit instead, so editors see it before recording it.
+  const revisionsByEvent = await verifyRevisions(contentDir(), { preview: import.meta.env.MODE === 'development' });
 
   const events = sortChronologically(eventEntries.map((entry) => ({ ...entry.data, id: entry.id, entry })));
   const actors = actorEntries
