@@ -8,6 +8,9 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { sourcingPlugin } from './src/build/sourcing-plugin.ts';
 import { CSP_DIRECTIVES } from './src/lib/publishing/headers.ts';
 import { searchAndSitemap } from './src/build/search-and-sitemap.ts';
+import { hosting } from './src/build/hosting.ts';
+import { FRAMEABLE_SECTIONS, SECTIONS } from './src/lib/urls/index.ts';
+import { WASM_SECTIONS } from './src/lib/publishing/headers.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseRedirects } from './src/lib/content/permalinks.ts';
 import { cacheDirFor } from './src/build/build-cache.ts';
@@ -32,7 +35,8 @@ export default defineConfig({
   // Stylesheets stay files (never inlined) so the header CSP can allow styles from 'self' alone.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // A Content-Security-Policy <meta> on every page, with hashes for any inline script or style.
-  // public/_headers sends the same policy as a header, plus what a <meta> cannot carry.
+  // The generated _headers (src/build/hosting.ts) sends the same policy as a header, plus what a
+  // <meta> cannot carry.
   security: {
     csp: {
       algorithm: 'SHA-256',
@@ -45,7 +49,12 @@ export default defineConfig({
   // No syntax highlighting: the story has no code, and Shiki's inline styles would break the CSP.
   markdown: { processor: satteri({ mdastPlugins: [sourcingPlugin()] }), syntaxHighlight: false },
   // searchAndSitemap: the Pagefind search index and sitemap.xml, made from the built site.
-  integrations: [mdx(), searchAndSitemap({ siteUrl: site.url, base: site.base })],
+  // hosting: _headers, _redirects, and nginx and Caddy configuration from one description.
+  integrations: [
+    mdx(),
+    searchAndSitemap({ siteUrl: site.url, base: site.base }),
+    hosting({ base: site.base, sections: SECTIONS, frameable: FRAMEABLE_SECTIONS, wasm: WASM_SECTIONS, redirects }),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {
