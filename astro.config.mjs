@@ -3,12 +3,13 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
-import { site } from './src/site.config.ts';
+import { site, urls } from './src/site.config.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sourcingPlugin } from './src/build/sourcing-plugin.ts';
 import { CSP_DIRECTIVES } from './src/lib/publishing/headers.ts';
 import { searchAndSitemap } from './src/build/search-and-sitemap.ts';
 import { hosting } from './src/build/hosting.ts';
+import { buildLock } from './src/build/build-lock.ts';
 import { FRAMEABLE_SECTIONS, SECTIONS } from './src/lib/urls/index.ts';
 import { WASM_SECTIONS } from './src/lib/publishing/headers.ts';
 import { existsSync, readFileSync } from 'node:fs';
@@ -50,10 +51,12 @@ export default defineConfig({
   markdown: { processor: satteri({ mdastPlugins: [sourcingPlugin()] }), syntaxHighlight: false },
   // searchAndSitemap: the Pagefind search index and sitemap.xml, made from the built site.
   // hosting: _headers, _redirects, and nginx and Caddy configuration from one description.
+  // buildLock: one build of this project at a time (see src/build/build-lock.ts for why).
   integrations: [
+    buildLock(),
     mdx(),
     searchAndSitemap({ siteUrl: site.url, base: site.base }),
-    hosting({ base: site.base, sections: SECTIONS, frameable: FRAMEABLE_SECTIONS, wasm: WASM_SECTIONS, redirects }),
+    hosting({ base: site.base, sections: SECTIONS, frameable: FRAMEABLE_SECTIONS, wasm: WASM_SECTIONS, redirects }, urls.absolute(urls.sitemap())),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -22,8 +22,12 @@ export function hostingDirFor(outDir: string): string {
   return join(dirname(outDir), `${basename(outDir)}-hosting`);
 }
 
-/** @param shape the site's base path, sections and renamed permalinks (site paths without base). */
-export function hosting(shape: SiteShape): AstroIntegration {
+/**
+ * @param shape the site's base path, sections and renamed permalinks (site paths without base).
+ * @param sitemap the sitemap's absolute URL, which the host root's robots.txt must name when the
+ *   site lives under a sub-path.
+ */
+export function hosting(shape: SiteShape, sitemap: string): AstroIntegration {
   return {
     name: 'hosting',
     hooks: {
@@ -38,6 +42,12 @@ export function hosting(shape: SiteShape): AstroIntegration {
         writeFileSync(join(configDir, 'nginx-http.conf'), nginx.http);
         writeFileSync(join(configDir, 'nginx-server.conf'), nginx.server);
         writeFileSync(join(configDir, 'Caddyfile'), formatCaddyfile(policy));
+        if (shape.base !== '/') {
+          // Crawlers read robots.txt only at the root of a host, never under a sub-path.
+          logger.info(
+            `The site lives under ${shape.base}: its ${shape.base}robots.txt is not read by crawlers. The robots.txt at the root of the host must carry the line "Sitemap: ${sitemap}".`,
+          );
+        }
         logger.info(`_headers, _redirects (${policy.redirects.length} renamed permalinks); nginx and Caddy configuration in ${configDir}.`);
       },
     },

@@ -10,7 +10,7 @@
  */
 
 /** Files in the build that are not permalinks: bundles, the search index, server config, scripts. */
-const NOT_PUBLIC = [/^\/_astro\//, /^\/pagefind\//, /^\/_headers$/, /^\/404\.html$/, /^\/favicon\.svg$/, /^\/[^/]+\.js$/, /\.(css|woff2?|png|svg|jpg|webp|ico|map)$/];
+const NOT_PUBLIC = [/^\/_astro\//, /^\/pagefind\//, /^\/_headers$/, /^\/_redirects$/, /^\/404\.html$/, /^\/favicon\.svg$/, /^\/[^/]+\.js$/, /\.(css|woff2?|png|svg|jpg|webp|ico|map)$/];
 
 /**
  * The public site paths of a build, from its file list.
