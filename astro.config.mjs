@@ -13,20 +13,28 @@ import { buildLock } from './src/build/build-lock.ts';
 import { FRAMEABLE_SECTIONS, SECTIONS } from './src/lib/urls/index.ts';
 import { WASM_SECTIONS } from './src/lib/publishing/headers.ts';
 import { existsSync, readFileSync } from 'node:fs';
-import { parseRedirects } from './src/lib/content/permalinks.ts';
+import { expandRedirects, parseRedirects, parseRegistry } from './src/lib/content/permalinks.ts';
+import { permalinkRegistry } from './src/build/permalink-registry.ts';
+import { contentDir } from './src/build/content-dir.ts';
 import { cacheDirFor } from './src/build/build-cache.ts';
 
 // A renamed entry keeps its old address: <content>/redirects.json maps old site paths to new ones
 // (README, "Permalinks"). Astro writes a page at each old path that sends readers to the new one.
-const redirectsFile = resolve(process.env.CONTENT_DIR ?? 'content', 'redirects.json');
+// The registry lists every address ever published (README, "Permalinks"); the build stops if one
+// is neither built nor redirected, and hosts answer each renamed page and the files below it with
+// a 301. Astro's own stand-in pages, for hosts that cannot redirect, point inside the base path.
+const redirectsFile = `${contentDir()}/redirects.json`;
+const registryFile = `${contentDir()}/permalinks.txt`;
 const redirects = existsSync(redirectsFile) ? parseRedirects(readFileSync(redirectsFile, 'utf8'), redirectsFile) : {};
+const registered = existsSync(registryFile) ? parseRegistry(readFileSync(registryFile, 'utf8')) : [];
+const redirectPages = Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, `${site.base}${to.slice(1)}`]));
 
 // Where the site lives comes from the environment (SITE_URL, BASE_PATH); see src/site.config.ts.
 export default defineConfig({
   site: site.url,
   base: site.base,
   trailingSlash: 'always',
-  redirects,
+  redirects: redirectPages,
   // OUT_DIR and CACHE_DIR let tests and benchmarks build other content folders side by side
   // without sharing the content-layer cache of the real site.
   outDir: process.env.OUT_DIR ?? './dist',
@@ -56,7 +64,11 @@ export default defineConfig({
     buildLock(),
     mdx(),
     searchAndSitemap({ siteUrl: site.url, base: site.base }),
-    hosting({ base: site.base, sections: SECTIONS, frameable: FRAMEABLE_SECTIONS, wasm: WASM_SECTIONS, redirects }, urls.absolute(urls.sitemap())),
+    hosting(
+      { base: site.base, sections: SECTIONS, frameable: FRAMEABLE_SECTIONS, wasm: WASM_SECTIONS, redirects: expandRedirects(registered, redirects) },
+      urls.absolute(urls.sitemap()),
+    ),
+    permalinkRegistry({ registered, redirects, registryFile, redirectsFile }),
   ],
   vite: {
     plugins: [tailwindcss()],
