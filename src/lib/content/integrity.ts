@@ -3,7 +3,7 @@
  * permanent shape, an event's id must start with its date, affiliation chains must not loop.
  * Zod checks one entry at a time (`src/lib/content/schema.ts`); this module checks them together.
  */
-import { ID_PATTERN, type ActorData, type EventData, type SourceData } from './schema';
+import { ID_PATTERN, type ActorData, type EventData, type SourceData } from './schema.ts';
 
 /** An entry as the checks need it: its id, the file it came from (relative to the project) and its data. */
 export interface Entry<T> {
