@@ -123,7 +123,7 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
           tree = (base.endsWith('.mdx') ? mdxToMdast(text) : markdownToMdast(text)) as unknown as BodyNode;
         } catch (error) {
           const at: SyntaxProblem = locateSyntaxError(error, text);
-          add({ file: name(file), line: at.line, column: at.column, field: 'text', message: at.message, fix: at.fix });
+          add({ file: name(file), line: at.line, column: at.column, field: 'syntax', message: at.message, fix: at.fix });
           continue;
         }
         const front = tree.children?.[0];
@@ -140,7 +140,7 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
       if (doc.errors.length > 0) {
         for (const error of doc.errors) {
           const at = locateSyntaxError(error, yamlText);
-          add({ file: entry.file, line: at.line + offset, column: at.column, field: 'front matter', message: at.message, fix: at.fix });
+          add({ file: entry.file, line: at.line + offset, column: at.column, field: 'syntax', message: at.message, fix: at.fix });
         }
         continue;
       }
@@ -178,7 +178,6 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
   const actorIds = known.get('actors') ?? new Set<string>();
   const quoted = new Map<string, QuotedSource>(sources.map((s) => [s.id, { date: s.data!.date.edtf, excerpts: s.data!.excerpts }]));
   const allQuotes: { text: string; sources: string[] }[] = [];
-  const misquoted = new Set<string>();
   for (const sub of ['events', 'actors']) {
     for (const entry of parsed.get(sub) ?? []) {
       if (!entry.tree) continue;
@@ -195,13 +194,14 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
       }
       for (const q of result.quotes) allQuotes.push(q);
       // A misquoted excerpt is reported once, as the misquotation, not again as unused.
-      for (const p of result.problems) if (p.field === '<Quote>' || p.field === '<Account>') for (const id of listed) misquoted.add(id);
+      for (const p of result.problems) if (p.excerpt) allQuotes.push({ text: p.excerpt.text, sources: [p.excerpt.source] });
       // Quoted strings in accounts count as uses of an excerpt too.
       allQuotes.push(...accountQuotations(entry.tree));
     }
   }
-  for (const u of unusedExcerpts(quoted, allQuotes)) {
-    if (misquoted.has(u.source)) continue;
+  // With an event that could not be read, its quotations are unknown: no excerpt is called unused.
+  const unreadText = [...(known.get('events') ?? [])].some((id) => !(parsed.get('events') ?? []).some((e) => e.id === id && e.tree));
+  for (const u of unreadText ? [] : unusedExcerpts(quoted, allQuotes)) {
     const entry = sources.find((s) => s.id === u.source)!;
     add({
       file: entry.file,
@@ -238,6 +238,7 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
       }
     });
   }
+  problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { problems, entries: count };
 }
 

@@ -32,6 +32,8 @@ export interface BodyProblem {
   message: string;
   /** How to fix it; empty when the message already says. */
   fix: string;
+  /** For a misquotation, the excerpt it comes closest to (not reported again as unused). */
+  excerpt?: { source: string; text: string } | undefined;
 }
 
 /** What the rules need to know about the rest of the story. */
@@ -90,7 +92,7 @@ export function checkBody(root: BodyNode, context: BodyContext): BodyResult {
 
   const checkQuote = (node: BodyNode, text: string, sources: string[], kind: 'Quote' | 'Account', date: unknown) => {
     const problem = checkQuotation({ text, sources, kind, date: typeof date === 'string' ? date : undefined }, context.source);
-    if (problem) report(node, `<${kind}>`, problem.message, problem.fix);
+    if (problem) problems.push({ ...at(node), field: `<${kind}>`, message: problem.message, fix: problem.fix, excerpt: problem.nearest });
   };
 
   const visit = (node: BodyNode, parent: BodyNode | undefined) => {

@@ -66,6 +66,8 @@ export interface Quotation {
 export interface QuotationProblem {
   message: string;
   fix: string;
+  /** The excerpt the quotation comes closest to, when there is one. */
+  nearest?: { source: string; text: string } | undefined;
 }
 
 const shorten = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
@@ -103,7 +105,7 @@ function describeChange(quotation: string, excerpt: string): string {
  */
 export function checkQuotation(quotation: Quotation, sources: (id: string) => QuotedSource | undefined): QuotationProblem | null {
   const words = normaliseQuotation(quotation.text);
-  const what = quotation.kind === 'Quote' ? '<Quote>' : 'The quoted words in <Account>';
+  const what = quotation.kind === 'Quote' ? '<Quote>' : 'A quotation in <Account>';
   const first = sources(quotation.sources[0] ?? '');
   const quotedOn = quotation.date ?? first?.date;
   const candidates = quotation.sources.flatMap((id) => {
@@ -115,6 +117,7 @@ export function checkQuotation(quotation: Quotation, sources: (id: string) => Qu
     if (exact.some((c) => c.date === quotedOn)) return null;
     const c = exact[0]!;
     return {
+      nearest: { source: c.id, text: c.excerpt.text },
       message: `${what} "${shorten(words)}" is dated ${quotedOn ?? 'nowhere'}, but the excerpt of "${c.id}" is dated ${c.date}.`,
       fix:
         quotation.kind === 'Quote'
@@ -141,6 +144,7 @@ export function checkQuotation(quotation: Quotation, sources: (id: string) => Qu
     }
   }
   return {
+    nearest: { source: nearest.id, text: nearest.excerpt.text },
     message: `${what} "${shorten(words)}" is not word for word any excerpt of ${cited}. Nearest excerpt (of "${nearest.id}"): "${shorten(nearest.words)}" (${describeChange(words, nearest.words)}).`,
     fix: `quote the excerpt exactly; if the source's words differ from the excerpt, correct the excerpt from the research file`,
   };
