@@ -8,6 +8,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { sourcingPlugin } from './src/build/sourcing-plugin.ts';
 import { CSP_DIRECTIVES } from './src/lib/publishing/headers.ts';
 import { searchAndSitemap } from './src/build/search-and-sitemap.ts';
+import { contentCheck } from './src/build/content-check-integration.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { parseRedirects } from './src/lib/content/permalinks.ts';
 import { cacheDirFor } from './src/build/build-cache.ts';
@@ -44,8 +45,9 @@ export default defineConfig({
   // Sätteri is Astro 7's default Markdown/MDX processor; our plugin checks and numbers citations.
   // No syntax highlighting: the story has no code, and Shiki's inline styles would break the CSP.
   markdown: { processor: satteri({ mdastPlugins: [sourcingPlugin()] }), syntaxHighlight: false },
+  // contentCheck: the rules of `npm run check:content`, before the build and on every save in dev.
   // searchAndSitemap: the Pagefind search index and sitemap.xml, made from the built site.
-  integrations: [mdx(), searchAndSitemap({ siteUrl: site.url, base: site.base })],
+  integrations: [contentCheck(), mdx(), searchAndSitemap({ siteUrl: site.url, base: site.base })],
   vite: {
     plugins: [tailwindcss()],
     build: {

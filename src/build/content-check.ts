@@ -8,7 +8,7 @@
  * column, so an editor sees them all in one run.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { makeActorSchema, makeEraSchema, makeEventSchema, makeSourceSchema, type ActorData, type EventData, type SourceData } from '../lib/content/schema.ts';
@@ -74,7 +74,11 @@ function pathOf(field: string): (string | number)[] {
  */
 export function checkContent(folder: string, cwd = process.cwd()): ContentReport {
   const problems: ContentProblem[] = [];
-  const name = (file: string) => relative(cwd, file) || file;
+  // Relative to the project when inside it (as editors type paths), else absolute.
+  const name = (file: string) => {
+    const rel = relative(cwd, file);
+    return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? resolve(file) : rel;
+  };
   const add = (p: Omit<ContentProblem, 'severity'> & { severity?: ContentProblem['severity'] }) => problems.push({ severity: 'error', ...p });
   const where = (entry: Parsed<unknown>, field: string): { line: number; column: number } => {
     const path = pathOf(field);
@@ -135,7 +139,9 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
         offset = 1;
       }
       const counter = new LineCounter();
-      const doc = parseDocument(yamlText, { lineCounter: counter, uniqueKeys: true, prettyErrors: true });
+      // Timestamps as dates, as the build's YAML reader (js-yaml) reads them, so that an unquoted date
+      // where text is expected is caught the same way.
+      const doc = parseDocument(yamlText, { lineCounter: counter, uniqueKeys: true, prettyErrors: true, customTags: ['timestamp'] });
       const entry: Parsed<unknown> = { id, file: name(file), doc, counter, offset, raw: {}, data: undefined, tree };
       if (doc.errors.length > 0) {
         for (const error of doc.errors) {
