@@ -27,6 +27,8 @@ export const ui = {
     sources: 'Sources',
     sourcesIntro: 'Numbered in the order they are listed for this event.',
     noLink: 'no link available: address not yet confirmed',
+    /** The link from a numbered source to its page on this site, which lists everything citing it. */
+    sourcePage: 'Source page',
     published: 'Published',
     updated: 'Updated',
     corrections: 'Corrections',
