@@ -6,7 +6,7 @@
  *
  * - `astro build`: before anything is compiled; on any error the build stops (exit code 1) after
  *   printing them all. Warnings are printed and the build goes on.
- * - `astro dev`: when the server starts and again each time a file in the content folder changes;
+ * - `astro dev`: shows drafts (`import.meta.env.SHOW_DRAFTS`, read by `src/data/story.ts`); checks when the server starts and again each time a file in the content folder changes;
  *   problems are printed (the server keeps running, so the editor can fix and save).
  */
 import { resolve } from 'node:path';
@@ -30,7 +30,10 @@ export function contentCheck(folder = contentDir()): AstroIntegration {
   return {
     name: 'content-check',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, logger, updateConfig }) => {
+        // Drafts (draft: true) are shown by the dev server and by nothing else, whatever NODE_ENV
+        // says: src/data/story.ts reads this flag.
+        updateConfig({ vite: { define: { 'import.meta.env.SHOW_DRAFTS': JSON.stringify(command === 'dev') } } });
         if (command !== 'build') return;
         if (report(logger, true) > 0) {
           // Exiting here, not throwing: a thrown error would add Astro's stack trace to messages

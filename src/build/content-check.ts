@@ -182,6 +182,7 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
 
   // The text of every event and actor: the build's own rules (src/lib/story/event-body.ts).
   const actorIds = known.get('actors') ?? new Set<string>();
+  const draftActorIds = new Set(actors.filter((a) => a.data!.draft).map((a) => a.id));
   const quoted = new Map<string, QuotedSource>(sources.map((s) => [s.id, { date: s.data!.date.edtf, excerpts: s.data!.excerpts }]));
   const allQuotes: { text: string; sources: string[] }[] = [];
   for (const sub of ['events', 'actors']) {
@@ -192,6 +193,7 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
         isEvent: sub === 'events' && entry.file.endsWith('.mdx'),
         listed,
         isActor: (id) => actorIds.has(id),
+        isDraftActor: entry.raw.draft === true ? undefined : (id) => draftActorIds.has(id),
         actorFile: (id) => `${folder}/actors/${id}.md`,
         source: (id) => quoted.get(id),
       });

@@ -21,6 +21,10 @@ export const ui = {
     largeIntro: (n: number) => `${n} events. Each year has its own page; the latest events are below.`,
     undated: 'Within the year',
   },
+  draft: {
+    /** Shown in `npm run dev` on the page of an entry marked `draft: true`; the published site leaves such entries out. */
+    banner: 'DRAFT: not published. This entry is marked draft: true and is left out of the published site.',
+  },
   event: {
     evidence: 'Evidence status',
     actors: 'Who is involved',

@@ -44,6 +44,8 @@ export interface BodyContext {
   listed: readonly string[];
   /** Whether an actor id exists. */
   isActor: (id: string) => boolean;
+  /** Whether an actor is a draft, which a published entry may not quote (absent: none is). */
+  isDraftActor?: ((id: string) => boolean) | undefined;
   /** Where an unknown speaker's file would go, for the message (`content/actors/<id>.md`). */
   actorFile: (id: string) => string;
   /** A source's date and recorded excerpts, or `undefined` for an unknown id. */
@@ -142,6 +144,8 @@ export function checkBody(root: BodyNode, context: BodyContext): BodyResult {
           const by = attributes.by;
           if (typeof by === 'string' && !context.isActor(by)) {
             report(node, `<${node.name} by>`, `<${node.name} by="${by}">: no actor "${by}" (no file ${context.actorFile(by)}).`, 'fix the id or add the actor');
+          } else if (typeof by === 'string' && context.isDraftActor?.(by)) {
+            report(node, `<${node.name} by>`, `<${node.name} by="${by}">: "${by}" is a draft actor (draft: true), left out of the published site.`, 'publish the actor first (remove draft: true from its file), or mark this entry draft: true too');
           }
           const ref = `cite-${citations.length + 1}`;
           citations.push({ ref, sources: cited.ids });
