@@ -14,6 +14,7 @@ import { markdownToMdast, mdxToMdast } from 'satteri';
 import { makeActorSchema, makeEraSchema, makeEventSchema, makeSourceSchema, type ActorData, type EventData, type SourceData } from '../lib/content/schema.ts';
 import { checkIntegrity, type Entry } from '../lib/content/integrity.ts';
 import { parseRedirects, parseRegistry } from '../lib/content/permalinks.ts';
+import { PLACEHOLDER } from '../lib/content/scaffold.ts';
 import { checkBody, textOf, type BodyNode } from '../lib/story/event-body.ts';
 import { quotedStrings, unusedExcerpts, type QuotedSource } from '../lib/story/quotes.ts';
 import { locateSyntaxError, type SyntaxProblem } from './syntax-errors.ts';
@@ -152,6 +153,12 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
       }
       const raw = doc.toJS() as unknown;
       entry.raw = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+      // A new entry's placeholders (npm run new:…) must be written before it is published.
+      if (entry.raw.draft !== true && text.includes(PLACEHOLDER)) {
+        const index = text.indexOf(PLACEHOLDER);
+        const line = text.slice(0, index).split('\n').length;
+        add({ file: entry.file, line, column: index - text.lastIndexOf('\n', index - 1), field: 'text', message: `"${PLACEHOLDER}" marks text still to be written, and the entry is not a draft.`, fix: `write that text, or put draft: true back until it is ready` });
+      }
       const result = schema().safeParse(raw ?? {});
       if (result.success) entry.data = result.data;
       else {
@@ -241,6 +248,11 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
       if (!match || !registered.has(path) || match[2] === '2' || /^\d+$/.test(match[2]!)) return;
       const [, sub, id] = match;
       const exists = known.get(sub!)?.has(id!) ?? false;
+      const draft = (parsed.get(sub!) ?? []).some((e) => e.id === id && e.raw.draft === true);
+      if (draft) {
+        add({ file: name(registryFile), line: i + 1, column: 1, field: 'permalink', message: `"${path}" is a published address, but ${sub!.slice(0, -1)} "${id}" is now a draft (draft: true), left out of the site.`, fix: 'remove draft: true: an address given to readers stays published (correct the entry instead)' });
+        return;
+      }
       if (!exists && !(path in redirects)) {
         add({ file: name(registryFile), line: i + 1, column: 1, field: 'permalink', message: `"${path}" is a published address, but there is no ${sub!.slice(0, -1)} "${id}".`, fix: `restore ${folder}/${sub}/${id}, or add "${path}" to ${folder}/redirects.json pointing at its new address` });
       }
