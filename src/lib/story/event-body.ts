@@ -70,6 +70,8 @@ export function textOf(node: BodyNode): string {
   return node.type === 'paragraph' ? parts.join('') : parts.join(node.children?.some((c) => c.type === 'paragraph') ? ' ' : '');
 }
 
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
 function attributesOf(node: BodyNode): Record<string, unknown> {
   const attributes: Record<string, unknown> = {};
   for (const a of node.attributes ?? []) if (a.type === 'mdxJsxAttribute' && a.name) attributes[a.name] = a.value;
@@ -137,6 +139,22 @@ export function checkBody(root: BodyNode, context: BodyContext): BodyResult {
         if (refused) {
           report(node, 'text', refused);
           return;
+        }
+        if (node.name === 'Accounts') {
+          // Where accounts differ, each side is shown: two or more, under a topic.
+          const accounts = (node.children ?? []).filter((c) => c.name === 'Account').length;
+          if (typeof attributes.topic !== 'string' || attributes.topic.trim() === '') {
+            report(node, '<Accounts>', '<Accounts> needs topic="…": what the accounts differ on.', 'add topic="What the CEO knew" (in your own words)');
+          }
+          if (accounts < 2) {
+            report(node, '<Accounts>', `<Accounts> holds ${accounts} <Account>; a dispute shows at least two sides.`, 'add the other side with its source, or write a single account as a cited paragraph');
+          }
+        }
+        if (node.name === 'Account' && parent?.name !== 'Accounts') {
+          report(node, '<Account>', '<Account> stands outside <Accounts>.', 'put the accounts that differ together inside <Accounts topic="…">…</Accounts>');
+        }
+        if (node.name === 'Quote' && attributes.date !== undefined && !(typeof attributes.date === 'string' && DAY.test(attributes.date))) {
+          report(node, '<Quote date>', `<Quote date=${JSON.stringify(attributes.date)}>: expected a day, YYYY-MM-DD.`, 'write date="2025-08-26", or leave date out when the words are from the source\'s own date');
         }
         if (!isSourcingComponent(node.name)) break;
         try {

@@ -84,6 +84,7 @@ describe('checkBody', () => {
     expect(result.problems.map((p) => `${p.line}:${p.column} ${p.field} ${p.message}`)).toEqual([
       '12:1 text paragraph 2 ("No source here.…") states facts without a citation.',
       '14:1 <Quote> <Quote> "We do not provide technology to facilitate mass surveillance." is not word for word any excerpt of "statement". Nearest excerpt (of "statement"): "We do not provide technology to facilitate mass surveillance of civilians." ("of civilians" left out).',
+      '18:3 <Account> <Account> stands outside <Accounts>.',
       '18:3 <Account by> <Account by="microsft">: no actor "microsft" (no file content/actors/microsft.md).',
       '18:3 <Account> A quotation in <Account> "go investigate" is not word for word any excerpt of "globes". Nearest excerpt (of "globes"): "to go investigate and get to the truth" ("to" left out, "and get to the truth" left out).',
     ]);
@@ -93,5 +94,26 @@ describe('checkBody', () => {
       { ref: 'cite-3', sources: ['globes'] },
     ]);
     expect(result.numbers).toEqual([[1], [1], [2]]);
+  });
+});
+
+describe('checkBody: disputes', () => {
+  const attr = (name: string, value: string) => ({ type: 'mdxJsxAttribute', name, value });
+  const account = (by: string): BodyNode => ({ type: 'mdxJsxFlowElement', name: 'Account', attributes: [attr('by', by), attr('source', 'statement')], children: [] });
+  const context = { isEvent: false, listed: ['statement'], isActor: () => true, actorFile: (id: string) => id, source: lookup };
+  const problems = (children: BodyNode[]) => checkBody({ type: 'root', children }, context).problems.map((p) => `${p.field} ${p.message}  (${p.fix})`);
+  it('accepts two accounts under a topic', () => {
+    expect(problems([{ type: 'mdxJsxFlowElement', name: 'Accounts', attributes: [attr('topic', 'X')], children: [account('a'), account('b')] }])).toEqual([]);
+  });
+  it('refuses a dispute with one side, with no topic, or an account outside a dispute', () => {
+    expect(problems([{ type: 'mdxJsxFlowElement', name: 'Accounts', attributes: [], children: [account('a')] }, account('b')])).toEqual([
+      '<Accounts> <Accounts> needs topic="…": what the accounts differ on.  (add topic="What the CEO knew" (in your own words))',
+      '<Accounts> <Accounts> holds 1 <Account>; a dispute shows at least two sides.  (add the other side with its source, or write a single account as a cited paragraph)',
+      '<Account> <Account> stands outside <Accounts>.  (put the accounts that differ together inside <Accounts topic="…">…</Accounts>)',
+    ]);
+  });
+  it('refuses a quotation date that is not a day', () => {
+    const quote: BodyNode = { type: 'mdxJsxFlowElement', name: 'Quote', attributes: [attr('by', 'a'), attr('source', 'statement'), attr('date', '26 August')], children: [] };
+    expect(problems([quote])[0]).toBe('<Quote date> <Quote date="26 August">: expected a day, YYYY-MM-DD.  (write date="2025-08-26", or leave date out when the words are from the source\'s own date)');
   });
 });
