@@ -115,9 +115,11 @@ export function generateContent(root, n, seed = 8200) {
       return `${paragraph()} <Cite source="${[...new Set(cited)].join(' ')}" />`;
     });
     if (random.chance(0.3)) {
+      // Drawn in the same order as before excerpts existed, so the synthetic stories stay the same.
+      const by = random.pick(own.actors);
       const source = random.pick(own.sources);
       const words = random.words(WORDS, random.int(8, 15));
-      body.splice(1, 0, `<Quote by="${random.pick(own.actors)}" source="${source}">\n${words}\n</Quote>`);
+      body.splice(1, 0, `<Quote by="${by}" source="${source}">\n${words}\n</Quote>`);
       // A quotation must be one of its source's recorded excerpts (a build rule).
       (excerpts.get(source) ?? excerpts.set(source, []).get(source)).push(words);
     }
