@@ -4,7 +4,7 @@
  * at its file, line and column, in the terminal and as GitHub annotations.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -41,6 +41,26 @@ describe('check:content', () => {
     const { problems, entries } = checkContent('content', root);
     expect(problems.map((p) => formatProblem(p))).toEqual([]);
     expect(entries).toBeGreaterThan(80);
+  });
+
+  it('refuses every quotation of the story with one word changed, naming its file', () => {
+    const dir = join(work, 'story');
+    cpSync(join(root, 'content'), dir, { recursive: true });
+    const changed: string[] = [];
+    for (const name of readdirSync(join(dir, 'events'))) {
+      const file = join(dir, 'events', name);
+      const text = readFileSync(file, 'utf8');
+      // The first word of each quotation becomes another word.
+      const edited = text.replace(/(<Quote [^>]*>\s*)(\S+)/g, (_, open: string) => {
+        changed.push(`events/${name}`);
+        return `${open}Reportedly`;
+      });
+      writeFileSync(file, edited);
+    }
+    expect(changed.length).toBe(7);
+    const refused = checkContent(dir, root).problems.filter((p) => p.field === '<Quote>');
+    expect(refused.map((p) => p.file.replace(/^.*\/(events\/)/, '$1'))).toEqual(changed.sort());
+    for (const p of refused) expect(p.message).toMatch(/^<Quote> "Reportedly .* is not word for word any excerpt of .*Nearest excerpt/);
   });
 
   it('reports five independent mistakes in one run, at their lines and columns, and exits 1', async () => {
