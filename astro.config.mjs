@@ -12,6 +12,7 @@ import { hosting } from './src/build/hosting.ts';
 import { buildLock } from './src/build/build-lock.ts';
 import { FRAMEABLE_SECTIONS, SECTIONS } from './src/lib/urls/index.ts';
 import { WASM_SECTIONS } from './src/lib/publishing/headers.ts';
+import { contentCheck } from './src/build/content-check-integration.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import { expandRedirects, parseRedirects, parseRegistry } from './src/lib/content/permalinks.ts';
 import { permalinkRegistry } from './src/build/permalink-registry.ts';
@@ -57,11 +58,13 @@ export default defineConfig({
   // Sätteri is Astro 7's default Markdown/MDX processor; our plugin checks and numbers citations.
   // No syntax highlighting: the story has no code, and Shiki's inline styles would break the CSP.
   markdown: { processor: satteri({ mdastPlugins: [sourcingPlugin()] }), syntaxHighlight: false },
+  // contentCheck: the rules of `npm run check:content`, before the build and on every save in dev.
   // searchAndSitemap: the Pagefind search index and sitemap.xml, made from the built site.
   // hosting: _headers, _redirects, and nginx and Caddy configuration from one description.
   // buildLock: one build of this project at a time (see src/build/build-lock.ts for why).
   integrations: [
     buildLock(),
+    contentCheck(),
     mdx(),
     searchAndSitemap({ siteUrl: site.url, base: site.base }),
     hosting(

@@ -6,3 +6,8 @@ declare namespace App {
     story?: import('./data/story').Story;
   }
 }
+
+interface ImportMetaEnv {
+  /** True in `astro dev` only (set by src/build/content-check-integration.ts): drafts are shown there and nowhere else. */
+  readonly SHOW_DRAFTS: boolean;
+}

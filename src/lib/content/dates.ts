@@ -8,7 +8,7 @@
  * never as a made-up day" (shared/story/DOSSIER.md).
  */
 import edtf from 'edtf';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 
 /** How finely a date is known. */
 export type Precision = 'day' | 'month' | 'season' | 'year';
