@@ -98,6 +98,8 @@ export function createUrls(config: UrlConfig) {
     year: (year: string, n = 1): string => paged(`years/${year}/`, n),
     /** The timeline entry of an event on the home page. */
     timelineEntry: (eventId: string): string => `${page('')}#${eventId}`,
+    /** An event's entry on page `n` of its year's list. */
+    yearEntry: (year: string, n: number, eventId: string): string => `${paged(`years/${year}/`, n)}#${eventId}`,
     event,
     /** One citation in an event's text (`cite-3`): where a claim is sourced. */
     citation: (eventId: string, ref: string): string => `${event(eventId)}#${ref}`,
