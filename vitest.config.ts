@@ -2,11 +2,13 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
-    // The content fixture tests each run a real Astro build.
+    // tests/unit mirrors src/lib (pure rules), tests/build mirrors src/build (Node-only build code),
+    // tests/content builds fixture content folders with Astro (tests/support/build-fixture.ts).
+    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/content/**/*.test.ts'],
+    // The content tests each run real Astro builds, at most two at a time.
     testTimeout: 120_000,
-    hookTimeout: 120_000,
-    // Unit tests compute everything afresh: no build-cache reads or writes (src/lib/build-cache.ts).
+    hookTimeout: 240_000,
+    // Unit tests compute everything afresh: no build-cache reads or writes (src/build/build-cache.ts).
     env: { BUILD_CACHE: 'off' },
   },
 });
