@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { launchOptions } from './tests/browser.mjs';
+import { launchOptions } from './tests/support/browser.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4399);
 

@@ -3,8 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     // tests/unit mirrors src/lib (pure rules), tests/build mirrors src/build (Node-only build code),
-    // tests/content builds fixture content folders with Astro (tests/support/build-fixture.ts).
-    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/content/**/*.test.ts'],
+    // tests/scripts tests the scripts' own helpers, tests/content builds fixture content folders with Astro (tests/support/build-fixture.ts).
+    include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/content/**/*.test.ts'],
     // The content tests each run real Astro builds, at most two at a time.
     testTimeout: 120_000,
     hookTimeout: 240_000,
