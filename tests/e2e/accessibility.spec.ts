@@ -5,7 +5,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtPages, onePageOfEachType, pageTypeOf, pageTypes } from './site-pages';
+import { builtPages, groupName, onePageOfEachType, pageTypeOf, pageTypes } from './site-pages';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 /** Pages checked one after another in one browser page: a test per page costs more than axe itself. */
@@ -26,7 +26,7 @@ for (const [scheme, pages] of Object.entries(schemes)) {
     test.use({ colorScheme: scheme as 'light' | 'dark' });
     for (let i = 0; i < pages.length; i += PAGES_PER_TEST) {
       const group = pages.slice(i, i + PAGES_PER_TEST);
-      test(`${group.join(' ')} have no WCAG 2.2 A/AA violations (${scheme})`, async ({ page }) => {
+      test(`${groupName(group)}: no WCAG 2.2 A/AA violations (${scheme})`, async ({ page }) => {
         const found: string[] = [];
         for (const path of group) {
           await page.goto(path);

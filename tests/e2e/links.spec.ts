@@ -4,7 +4,7 @@
  * browser page, each address fetched once per test; every problem is named with its page.
  */
 import { expect, test } from '@playwright/test';
-import { builtPages } from './site-pages';
+import { builtPages, groupName } from './site-pages';
 
 const pages = builtPages();
 const PAGES_PER_TEST = 8;
@@ -15,7 +15,7 @@ test('the build has pages to check', () => {
 
 for (let i = 0; i < pages.length; i += PAGES_PER_TEST) {
   const group = pages.slice(i, i + PAGES_PER_TEST);
-  test(`${group.join(' ')}: no console errors, no CSP violation; every internal link and #fragment resolves`, async ({ page, request, baseURL }) => {
+  test(`${groupName(group)}: no console errors, no CSP violation; every internal link and #fragment resolves`, async ({ page, request, baseURL }) => {
     const problems: string[] = [];
     let current = '';
     page.on('console', (m) => {

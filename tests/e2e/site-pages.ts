@@ -53,3 +53,6 @@ export function onePageOfEachType(): string[] {
   for (const path of builtPages()) if (!seen.has(pageTypeOf(path))) seen.set(pageTypeOf(path), path);
   return [...seen.values()];
 }
+
+/** A short, unique name for a group of pages in a test title: the first and the last, and how many. */
+export const groupName = (group: readonly string[]): string => (group.length === 1 ? group[0]! : `${group[0]} … ${group.at(-1)} (${group.length} pages)`);
