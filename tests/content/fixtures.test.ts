@@ -3,7 +3,8 @@
  * whose proof is the build itself (tests/support/fixtures.ts says which, and why) must stop it
  * with a message that names the file and the field (expected.json). Every other fixture's rule is
  * checked at function level on the same files (tests/unit/content/fixtures.test.ts,
- * tests/build/sourcing-plugin.test.ts). The builds run two at a time, each in its own folder.
+ * tests/build/sourcing-plugin.test.ts). All builds are queued at once and run one after another
+ * (see tests/support/build-fixture.ts for why), each in its own folder.
  */
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildFixture, removeScratch, type FixtureBuild } from '../support/build-fixture';

@@ -37,7 +37,7 @@ const files = (root: string, dir = root): string[] =>
 describe('renaming an event', () => {
   let dist: string;
   let broken: string;
-  // Both builds at once (the helper runs two at a time).
+  // Both builds queued at once: the second starts as soon as the first ends.
   beforeAll(async () => {
     [dist, broken] = await Promise.all([build('renamed', true), build('renamed-without-redirect', false)]);
   });

@@ -4,12 +4,16 @@
  * `node_modules/.cache/tests/<name>-<pid>-<random>/`, holding `content/` (CONTENT_DIR), `dist/`
  * (OUT_DIR) and `cache/` (CACHE_DIR): two runs at once, in one clone or two, never share a path.
  * The folder is inside the project because with OUT_DIR outside it Astro puts its prerender chunks
- * in the project's shared `.astro/` folder, where builds running at the same time overwrite each
- * other. At most two builds run at once per test file: the machines have two cores.
+ * in the project's shared `.astro/` folder.
+ *
+ * One build at a time per project, across test files and processes (a lock folder): every Astro
+ * build of a project writes the map of its content modules to that project's `.astro/`
+ * (`content-modules.mjs`), so a second build at the same time would render the first one's
+ * entries. Builds in two clones do not share it and run at once.
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 
@@ -55,17 +59,37 @@ export interface FixtureOptions {
   env?: Record<string, string>;
 }
 
-let running = 0;
-const waiting: (() => void)[] = [];
-/** Runs `task` when fewer than two builds are running in this process. */
-async function limited<T>(task: () => Promise<T>): Promise<T> {
-  if (running >= 2) await new Promise<void>((resolve) => waiting.push(resolve));
-  running++;
+const lock = join(root, 'node_modules', '.cache', 'tests', 'astro-build.lock');
+
+/** Whether the process that holds the lock is gone (it was stopped before it could let go). */
+function lockIsStale(): boolean {
+  try {
+    process.kill(Number(readFileSync(join(lock, 'pid'), 'utf8')), 0);
+    return false;
+  } catch (error) {
+    // No pid file yet (just taken), or a process we may not signal: still held.
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/** Runs `task` while holding the project's build lock (see the header). */
+async function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  mkdirSync(join(lock, '..'), { recursive: true });
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      if (lockIsStale()) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  writeFileSync(join(lock, 'pid'), String(process.pid));
   try {
     return await task();
   } finally {
-    running--;
-    waiting.shift()?.();
+    rmSync(lock, { recursive: true, force: true });
   }
 }
 
@@ -82,7 +106,7 @@ export function buildFixture(name: string, options: FixtureOptions = {}): Promis
   const filter = options.filter ?? ((file: string) => !file.endsWith('expected.json'));
   for (const overlay of options.overlays ?? []) cpSync(overlay, content, { recursive: true, filter });
   options.prepare?.(content);
-  return limited(async () => {
+  return oneAtATime(async () => {
     try {
       const { stdout, stderr } = await run(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
         cwd: root,

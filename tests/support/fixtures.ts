@@ -34,7 +34,7 @@ export const fixtureChecks: Record<string, { rule?: FixtureRule; build?: string 
   'listed-source-not-cited': { rule: 'sourcing plugin' },
   'missing-title': { rule: 'event schema' },
   'no-source': { rule: 'event schema' },
-  'quote-unknown-speaker': { rule: 'sourcing plugin', build: 'the sourcing plugin looks the speaker up on disk, in the CONTENT_DIR the build was given' },
+  'quote-unknown-speaker': { rule: 'sourcing plugin' },
   'raw-html': { rule: 'sourcing plugin' },
   'uncited-paragraph': { rule: 'sourcing plugin', build: 'the sourcing plugin runs inside the build’s MDX compile and stops it with file and line' },
   'unknown-actor': { rule: 'integrity', build: 'the data layer runs the integrity check on the whole content set and names CONTENT_DIR' },
