@@ -8,8 +8,11 @@ import { expect, test } from '@playwright/test';
 import { builtPages, groupName, onePageOfEachType, pageTypeOf, pageTypes } from './site-pages';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
-/** Pages checked one after another in one browser page: a test per page costs more than axe itself. */
-const PAGES_PER_TEST = 8;
+/**
+ * Pages checked one after another in one browser page, a few to a test: fewer tests to start, and
+ * still small enough that the two workers end together. Axe takes one to three seconds a page.
+ */
+const PAGES_PER_TEST = 4;
 
 /**
  * Every page in the light scheme. The dark scheme changes colours only (the same markup, the same
@@ -27,6 +30,7 @@ for (const [scheme, pages] of Object.entries(schemes)) {
     for (let i = 0; i < pages.length; i += PAGES_PER_TEST) {
       const group = pages.slice(i, i + PAGES_PER_TEST);
       test(`${groupName(group)}: no WCAG 2.2 A/AA violations (${scheme})`, async ({ page }) => {
+        test.setTimeout(30_000 + group.length * 15_000);
         const found: string[] = [];
         for (const path of group) {
           await page.goto(path);

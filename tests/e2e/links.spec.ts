@@ -16,6 +16,7 @@ test('the build has pages to check', () => {
 for (let i = 0; i < pages.length; i += PAGES_PER_TEST) {
   const group = pages.slice(i, i + PAGES_PER_TEST);
   test(`${groupName(group)}: no console errors, no CSP violation; every internal link and #fragment resolves`, async ({ page, request, baseURL }) => {
+    test.setTimeout(30_000 + group.length * 10_000);
     const problems: string[] = [];
     let current = '';
     page.on('console', (m) => {
