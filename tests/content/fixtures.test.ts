@@ -6,16 +6,19 @@
  * tests/build/sourcing-plugin.test.ts). All builds are queued at once and run one after another
  * (see tests/support/build-fixture.ts for why), each in its own folder.
  */
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildFixture, removeScratch, type FixtureBuild } from '../support/build-fixture';
 import { builtFixtures, expectedMessages, fixtureChecks, fixtureNames, fixturesDir } from '../support/fixtures';
-import { join } from 'node:path';
 
 const built: FixtureBuild[] = [];
 afterAll(() => built.forEach((b) => removeScratch(b.dir)));
 /** Starts a build at once (the helper queues it), so the tests below wait on builds already running. */
 const start = (name: string, overlay?: string) =>
-  buildFixture(`fixture-${name}`, { overlays: overlay ? [overlay] : [] }).then((b) => (built.push(b), b));
+  buildFixture(`fixture-${name}`, { overlays: overlay ? [overlay] : [] }).then((b) => {
+    built.push(b);
+    return b;
+  });
 
 const valid = start('valid');
 const builds = new Map(builtFixtures().map(([name]) => [name, start(name, join(fixturesDir, name))]));
