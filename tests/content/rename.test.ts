@@ -8,7 +8,7 @@ import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { missingPaths, publicPaths } from '../../src/lib/content/permalinks';
-import { buildFixture, removeScratch } from '../support/build-fixture';
+import { buildFixture, removeScratch, type FixtureBuild } from '../support/build-fixture';
 
 const here = import.meta.dirname;
 const scratch: string[] = [];
@@ -20,7 +20,7 @@ const NEW = '/events/2025-05-15-review-renamed/';
 const registry = ['/', OLD, '/events/2022-archive-begins/', '/actors/microsoft/'];
 
 /** Builds the valid folder with the rename applied (and its redirect unless `withRedirect` is false). */
-async function build(name: string, withRedirect: boolean): Promise<string> {
+async function build(name: string, withRedirect: boolean): Promise<FixtureBuild> {
   const built = await buildFixture(name, {
     prepare: (content) => rmSync(join(content, 'events', '2025-05-15-review.mdx')),
     overlays: [join(here, 'rename')],
@@ -28,8 +28,7 @@ async function build(name: string, withRedirect: boolean): Promise<string> {
     env: { SITE_URL: 'https://timeline.example.org' },
   });
   scratch.push(built.dir);
-  expect(built.code, built.output).toBe(0);
-  return built.dist;
+  return built;
 }
 const files = (root: string, dir = root): string[] =>
   readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(root, join(dir, n)) : [relative(root, join(dir, n))]));
@@ -39,7 +38,9 @@ describe('renaming an event', () => {
   let broken: string;
   // Both builds queued at once: the second starts as soon as the first ends.
   beforeAll(async () => {
-    [dist, broken] = await Promise.all([build('renamed', true), build('renamed-without-redirect', false)]);
+    const builds = await Promise.all([build('renamed', true), build('renamed-without-redirect', false)]);
+    for (const b of builds) expect(b.code, b.output).toBe(0);
+    [dist, broken] = builds.map((b) => b.dist) as [string, string];
   });
 
   it('serves the event at its new address', () => {
