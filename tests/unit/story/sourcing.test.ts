@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkElementName, hasCitation, isSourcingComponent, numberSources, splitIds } from '../../src/lib/story/sourcing';
+import { checkElementName, hasCitation, isSourcingComponent, numberSources, splitIds } from '../../../src/lib/story/sourcing';
 
 const listed = ['guardian-2025-08-06', 'microsoft-2025-08-15', 'globes-2025-08-07'];
 

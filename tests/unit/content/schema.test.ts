@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeActorSchema, makeEventSchema, makeSourceSchema } from '../../src/lib/content/schema';
+import { makeActorSchema, makeEraSchema, makeEventSchema, makeSourceSchema } from '../../../src/lib/content/schema';
 
 const today = () => '2026-11-29';
 const eventSchema = makeEventSchema(today);
@@ -107,5 +107,20 @@ describe('actor schema', () => {
     ['bad memberOf', { memberOf: 'Military Intelligence' }, 'memberOf: Expected the id of an entry in content/actors/'],
   ])('rejects %s', (_name, change, message) => {
     expect(problems(actorSchema, { ...valid, ...change }).join('\n')).toContain(message);
+  });
+});
+
+describe('era schema', () => {
+  const schema = makeEraSchema(() => '2026-11-29');
+  it('accepts a named EDTF span with a description', () => {
+    const era = schema.parse({ name: 'The review', date: '2025-08-15/2026-06-04', description: 'From the opening to the final update.' });
+    expect(era.date.start.first).toBe('2025-08-15');
+  });
+  it('rejects a date that is not EDTF and an unknown field, saying what is allowed', () => {
+    const bad = schema.safeParse({ name: 'X', date: 'summer 2025', description: 'D.' });
+    expect(bad.error?.issues[0]?.path).toEqual(['date']);
+    expect(bad.error?.issues[0]?.message).toMatch(/"summer 2025" is not a valid EDTF date/);
+    const extra = schema.safeParse({ name: 'X', date: '2025', description: 'D.', colour: 'red' });
+    expect(extra.error?.issues[0]?.message).toMatch(/Unknown field\(s\): colour. Allowed: name, date, description/);
   });
 });

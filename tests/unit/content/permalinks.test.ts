@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatRegistry, mergeRegistry, missingPaths, parseRedirects, parseRegistry, publicPaths } from '../../src/lib/content/permalinks';
+import { formatRegistry, mergeRegistry, missingPaths, parseRedirects, parseRegistry, publicPaths } from '../../../src/lib/content/permalinks';
 
 describe('publicPaths', () => {
   test('pages become their folder, other files stay files; assets, the search index and 404 are left out', () => {

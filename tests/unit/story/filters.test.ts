@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryFromDataset, filterQuery, matchesFilter, parseFilter } from '../../src/lib/story/filters';
+import { entryFromDataset, filterQuery, matchesFilter, parseFilter } from '../../../src/lib/story/filters';
 
 const entry = entryFromDataset({ actors: 'microsoft unit-8200', tags: 'review  protest', status: 'reported', year: '2025' });
 

@@ -1,12 +1,12 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { scratchDir } from '../support/build-fixture';
 import { cacheDirFor, openBuildCache } from '../../src/build/build-cache';
 
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'build-cache-'));
+  dir = scratchDir('build-cache');
   // vitest.config.ts turns the cache off for every other test; these test the cache itself.
   vi.stubEnv('BUILD_CACHE', '');
 });

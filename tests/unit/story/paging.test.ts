@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { atLeastOnePage, pageEntries } from '../../src/lib/story/paging';
+import { atLeastOnePage, pageEntries } from '../../../src/lib/story/paging';
 
 describe('paging a list whose page must exist', () => {
   it('pages a placeholder for an empty list, and reads it back as no entries', () => {

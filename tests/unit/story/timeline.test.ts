@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { groupByYearAndMonth, neighbours, sortChronologically } from '../../src/lib/story/timeline';
-import { parseEventDate } from '../../src/lib/content/dates';
+import { groupByYearAndMonth, neighbours, sortChronologically } from '../../../src/lib/story/timeline';
+import { parseEventDate } from '../../../src/lib/content/dates';
 
 const e = (id: string, date: string) => ({ id, date: parseEventDate(date) });
 const events = sortChronologically([

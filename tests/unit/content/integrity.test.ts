@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity, formatProblems, type ContentSet } from '../../src/lib/content/integrity';
-import { makeActorSchema, makeEventSchema, makeSourceSchema } from '../../src/lib/content/schema';
+import { checkIntegrity, formatProblems, type ContentSet } from '../../../src/lib/content/integrity';
+import { makeActorSchema, makeEventSchema, makeSourceSchema } from '../../../src/lib/content/schema';
 
 const today = () => '2026-11-29';
 const event = (id: string, data: Record<string, unknown> = {}) => ({

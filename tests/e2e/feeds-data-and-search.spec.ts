@@ -10,7 +10,7 @@ import { expect, test } from '@playwright/test';
 import Ajv from 'ajv';
 import { builtPages, dist } from './site-pages';
 import { readActors, readEvents, readSources } from './content';
-import { parseCsv } from '../csv';
+import { parseCsv } from '../support/csv';
 import { listLimits } from '../../src/site.config';
 
 const events = readEvents();

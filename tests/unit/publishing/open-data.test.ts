@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import Ajv from 'ajv';
-import { parseCsv as parse } from '../csv';
-import { actorsDocument, eventsCsv, eventsDocument, lastChanged, sourcesDocument, timelineJs, type ExportEvent, type ExportSource } from '../../src/lib/publishing/open-data';
-import { OPEN_DATA_SCHEMAS } from '../../src/lib/publishing/open-data-schema';
-import { formatEventDate, parseEventDate } from '../../src/lib/content/dates';
+import { parseCsv as parse } from '../../support/csv';
+import { actorsDocument, eventsCsv, eventsDocument, lastChanged, sourcesDocument, timelineJs, type ExportEvent, type ExportSource } from '../../../src/lib/publishing/open-data';
+import { OPEN_DATA_SCHEMAS } from '../../../src/lib/publishing/open-data-schema';
+import { formatEventDate, parseEventDate } from '../../../src/lib/content/dates';
 
 const site = { name: 'T', tagline: 'A <test>.', publisher: 'P', licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } };
 const links = {

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, cardAlt, titleSize } from '../../src/lib/drawing/social-card';
-import { renderCard } from '../../src/build/social-cards';
+import { CARD_HEIGHT, CARD_WIDTH, cardAlt, titleSize } from '../../../src/lib/drawing/social-card';
+import { renderCard } from '../../../src/build/social-cards';
 
 const require = createRequire(import.meta.url);
 const font = (weight: 400 | 700) => ({ name: 'Source Serif 4', weight, style: 'normal' as const, data: readFileSync(require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff`)) });

@@ -1,8 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test, vi } from 'vitest';
+import { scratchDir } from '../support/build-fixture';
 import { buildAhead } from '../../src/build/build-ahead';
 import { cacheDirFor } from '../../src/build/build-cache';
 import type { CardFont } from '../../src/lib/drawing/social-card';
@@ -18,7 +18,7 @@ const cards = ['One', 'Two', 'Three'].map((t) => ({ path: `events/${t.toLowerCas
 // The worker writes into the build cache (its hand-off), so each test gets a folder of its own.
 const folders: string[] = [];
 const freshCache = () => {
-  const dir = mkdtempSync(join(tmpdir(), 'build-ahead-'));
+  const dir = scratchDir('build-ahead');
   folders.push(dir);
   vi.stubEnv('CACHE_DIR', dir);
   return dir;

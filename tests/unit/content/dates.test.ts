@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareEventDates, DateError, formatDay, formatEventDate, machineDate, monthGroup, parseDay, parseEventDate } from '../../src/lib/content/dates';
+import { compareEventDates, DateError, formatDay, formatEventDate, machineDate, monthGroup, parseDay, parseEventDate } from '../../../src/lib/content/dates';
 
 const show = (s: string) => formatEventDate(parseEventDate(s));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { affiliationChain, directMembers, eventsOfActor } from '../../src/lib/story/actors';
-import { displayTitle, eventsCiting, groupByPublisher } from '../../src/lib/story/sources';
+import { affiliationChain, directMembers, eventsOfActor } from '../../../src/lib/story/actors';
+import { displayTitle, eventsCiting, groupByPublisher } from '../../../src/lib/story/sources';
 
 const actors = [
   { id: 'unit-8200', memberOf: 'military-intelligence-directorate' },

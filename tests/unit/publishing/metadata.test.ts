@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { actorMetadata, eventMetadata, highwireDate, jsonLdText, ogLocale, pageMetadata, timelineMetadata, type MetaEvent } from '../../src/lib/publishing/metadata';
+import { actorMetadata, eventMetadata, highwireDate, jsonLdText, ogLocale, pageMetadata, timelineMetadata, type MetaEvent } from '../../../src/lib/publishing/metadata';
 
 const site = { name: 'Azure and Unit 8200: A Sourced Timeline', publisher: 'The Sourced Timeline Project', language: 'en-GB', homeUrl: 'https://t.example.org/' };
 const microsoft = { name: 'Microsoft', kind: 'company', url: 'https://t.example.org/actors/microsoft/', role: 'subject' };

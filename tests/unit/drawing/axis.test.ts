@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { busiestWindow, coverage, hitBox, layoutAxis, panelLabel } from '../../src/lib/drawing/axis';
-import { parseEventDate } from '../../src/lib/content/dates';
+import { busiestWindow, coverage, hitBox, layoutAxis, panelLabel } from '../../../src/lib/drawing/axis';
+import { parseEventDate } from '../../../src/lib/content/dates';
 
 const e = (id: string, date: string, title = `Title of ${id}`) => ({ id, title, date: parseEventDate(date) });
 const story = [

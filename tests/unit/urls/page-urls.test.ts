@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { urls } from '../../src/site.config';
+import { urls } from '../../../src/site.config';
 
-describe('findUrls and socialCardUrl', () => {
-  it('builds the addresses of the find-and-follow features under the base path', () => {
+describe('the addresses of tags, evidence statuses, feeds, data, search, embeds and social cards', () => {
+  it('builds each under the base path', () => {
     expect(urls.tag('review')).toBe(urls.page('tags/review/'));
     expect(urls.tag('review', 2)).toBe(urls.page('tags/review/2/'));
     expect(urls.status('reported')).toBe(urls.page('status/reported/'));

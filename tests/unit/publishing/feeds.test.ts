@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { correctionsFeed, eventPermalink, eventsFeed, feedOrder, listCorrections, type FeedEvent } from '../../src/lib/publishing/feeds';
-import { createUrls } from '../../src/lib/urls';
+import { correctionsFeed, eventPermalink, eventsFeed, feedOrder, listCorrections, type FeedEvent } from '../../../src/lib/publishing/feeds';
+import { createUrls } from '../../../src/lib/urls';
 
 const urls = createUrls({ origin: 'https://timeline.example.org', base: '/sub/' });
 const permalink = (id: string) => eventPermalink(urls, id);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { claimIdProblem } from '../../src/lib/content/anchors';
+import { claimIdProblem } from '../../../src/lib/content/anchors';
 
 describe('claimIdProblem', () => {
   test('accepts lower-case words joined by hyphens', () => {

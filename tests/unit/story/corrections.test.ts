@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { correctionId, correctionsNewestFirst } from '../../src/lib/story/corrections';
+import { correctionId, correctionsNewestFirst } from '../../../src/lib/story/corrections';
 
 describe('correctionsNewestFirst', () => {
   test('lists every correction of every event, newest first, numbered within its event', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_WASM, buildHeaderRules, headersFor } from '../../src/lib/publishing/headers';
+import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_WASM, buildHeaderRules, headersFor } from '../../../src/lib/publishing/headers';
 
 describe('_headers with a WebAssembly section (search)', () => {
   const all = ['events', 'search', 'embed', 'data'];

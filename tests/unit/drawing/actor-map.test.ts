@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { busiestActors, connections, layoutActorMap } from '../../src/lib/drawing/actor-map';
-import { makeEraSchema } from '../../src/lib/content/schema';
+import { busiestActors, connections, layoutActorMap } from '../../../src/lib/drawing/actor-map';
+import { readActors, readEvents } from '../../e2e/content';
 
 const actors = [
   { id: 'microsoft', name: 'Microsoft' },
@@ -46,21 +46,6 @@ describe('layoutActorMap', () => {
   });
 });
 
-describe('era schema', () => {
-  const schema = makeEraSchema(() => '2026-11-29');
-  it('accepts a named EDTF span with a description', () => {
-    const era = schema.parse({ name: 'The review', date: '2025-08-15/2026-06-04', description: 'From the opening to the final update.' });
-    expect(era.date.start.first).toBe('2025-08-15');
-  });
-  it('rejects a date that is not EDTF and an unknown field, saying what is allowed', () => {
-    const bad = schema.safeParse({ name: 'X', date: 'summer 2025', description: 'D.' });
-    expect(bad.error?.issues[0]?.path).toEqual(['date']);
-    expect(bad.error?.issues[0]?.message).toMatch(/"summer 2025" is not a valid EDTF date/);
-    const extra = schema.safeParse({ name: 'X', date: '2025', description: 'D.', colour: 'red' });
-    expect(extra.error?.issues[0]?.message).toMatch(/Unknown field\(s\): colour. Allowed: name, date, description/);
-  });
-});
-
 describe('busiestActors (keeps the map and its page bounded)', () => {
   it('keeps the actors in the most events, ties by id, and cuts events to them', () => {
     const kept = busiestActors(actors, events, 2);
@@ -85,5 +70,48 @@ describe('busiestActors (keeps the map and its page bounded)', () => {
     const kept = busiestActors(many, crowded, 40);
     expect(kept.actors).toHaveLength(40);
     expect(layoutActorMap(kept.actors, kept.events).nodes.length).toBeLessThanOrEqual(40);
+  });
+});
+
+describe('the same map on every build', () => {
+  // The site's own story, read from content/ the way editors wrote it: a map of realistic size.
+  const story = { actors: readActors(), events: readEvents().map((e) => ({ id: e.id, actors: e.actors })) };
+  /** A fixed reordering (a seeded shuffle): the layout must not depend on the order of its input. */
+  const shuffled = <T>(items: readonly T[], seed: number): T[] => {
+    const out = [...items];
+    let state = seed;
+    for (let i = out.length - 1; i > 0; i--) {
+      state = (state * 1103515245 + 12345) % 2 ** 31;
+      const j = state % (i + 1);
+      [out[i], out[j]] = [out[j]!, out[i]!];
+    }
+    return out;
+  };
+  /** The layout with each connection's events in one order (they follow the order of the events given). */
+  const drawing = (map: ReturnType<typeof layoutActorMap>) => ({ ...map, edges: map.edges.map((e) => ({ ...e, events: [...e.events].sort() })) });
+
+  it('draws the same map twice from the same story', () => {
+    const first = layoutActorMap(story.actors, story.events);
+    expect(first.nodes.length).toBeGreaterThan(10);
+    expect(layoutActorMap(story.actors, story.events)).toEqual(first);
+  });
+
+  it('draws the same map whatever the order of actors, of events and of the actors in each event', () => {
+    const first = drawing(layoutActorMap(story.actors, story.events));
+    for (const seed of [1, 2, 3]) {
+      const events = shuffled(story.events, seed).map((e, i) => ({ ...e, actors: shuffled(e.actors, seed + i) }));
+      expect(drawing(layoutActorMap(shuffled(story.actors, seed * 7), events)), `seed ${seed}`).toEqual(first);
+    }
+  });
+
+  it('places every circle and name at a finite point inside the drawing', () => {
+    const map = layoutActorMap(story.actors, story.events);
+    for (const n of map.nodes) {
+      for (const value of [n.x, n.y, n.r, n.label.x, n.label.y]) expect(Number.isFinite(value), n.id).toBe(true);
+      expect(n.x).toBeGreaterThanOrEqual(0);
+      expect(n.x).toBeLessThanOrEqual(map.width);
+      expect(n.y).toBeGreaterThanOrEqual(0);
+      expect(n.y).toBeLessThanOrEqual(map.height);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildHeaderRules, formatHeaders, headersFor, matches, parseHeaders } from '../../src/lib/publishing/headers';
+import { buildHeaderRules, formatHeaders, headersFor, matches, parseHeaders } from '../../../src/lib/publishing/headers';
 
 describe('_headers', () => {
   const rules = buildHeaderRules('/', ['events', 'actors'], ['404.html']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inSitemap, lastModifiedFor, sitemapXml, type SitemapEvent } from '../../src/lib/publishing/sitemap';
+import { inSitemap, lastModifiedFor, sitemapXml, type SitemapEvent } from '../../../src/lib/publishing/sitemap';
 
 const e = (id: string, lastModified: string, x: Partial<SitemapEvent> = {}): SitemapEvent => ({ id, lastModified, actors: ['microsoft'], sources: ['s1'], tags: ['review'], status: 'reported', year: '2025', ...x });
 const events = [e('a', '2026-01-01', { actors: ['unit-8200'], tags: [], year: '2022' }), e('b', '2026-02-01', { status: 'confirmed', sources: ['s2'] }), e('c', '2026-01-15')];

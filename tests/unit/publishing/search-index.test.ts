@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareForIndex, searchRecords } from '../../src/lib/publishing/search-index';
+import { prepareForIndex, searchRecords } from '../../../src/lib/publishing/search-index';
 
 const words = { types: { event: 'Event', actor: 'Actor', source: 'Source' } };
 const data = {
