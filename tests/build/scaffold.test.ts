@@ -8,11 +8,11 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../../src/build/content-check';
-import { datePrefix, eventId, slugify, sourceId } from '../../../src/lib/content/scaffold';
+import { checkContent, formatProblem } from '../../src/build/content-check';
+import { datePrefix, eventId, slugify, sourceId } from '../../src/lib/content/scaffold';
 
 const run = promisify(execFile);
-const root = join(import.meta.dirname, '..', '..', '..');
+const root = join(import.meta.dirname, '..', '..');
 const work = join(root, 'node_modules', '.cache', 'tests', 'scaffold');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });

@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const root = join(import.meta.dirname, '..', '..', '..');
+const root = join(import.meta.dirname, '..', '..');
 const work = join(root, 'node_modules', '.cache', 'tests', 'dev-server');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });

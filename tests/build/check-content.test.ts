@@ -8,10 +8,10 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../../src/build/content-check';
+import { checkContent, formatProblem } from '../../src/build/content-check';
 
 const run = promisify(execFile);
-const root = join(import.meta.dirname, '..', '..', '..');
+const root = join(import.meta.dirname, '..', '..');
 const work = join(root, 'node_modules', '.cache', 'tests', 'check-content');
 rmSync(work, { recursive: true, force: true });
 mkdirSync(work, { recursive: true });
