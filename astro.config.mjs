@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
-import { site } from './src/site.config.ts';
+import { site, urls } from './src/site.config.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sourcingPlugin } from './src/build/sourcing-plugin.ts';
 import { CSP_DIRECTIVES } from './src/lib/publishing/headers.ts';
@@ -45,7 +45,7 @@ export default defineConfig({
   // No syntax highlighting: the story has no code, and Shiki's inline styles would break the CSP.
   markdown: { processor: satteri({ mdastPlugins: [sourcingPlugin()] }), syntaxHighlight: false },
   // searchAndSitemap: the Pagefind search index and sitemap.xml, made from the built site.
-  integrations: [mdx(), searchAndSitemap({ siteUrl: site.url, base: site.base })],
+  integrations: [mdx(), searchAndSitemap({ urls })],
   vite: {
     plugins: [tailwindcss()],
     build: {

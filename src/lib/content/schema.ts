@@ -99,9 +99,9 @@ export const id = (collection: string) =>
 
 /**
  * An EDTF date that is valid, possible and not after `today`.
- * @param today `YYYY-MM-DD`; defaults to the day of the build (UTC).
+ * @param today returns the day of the build, `YYYY-MM-DD` (UTC); `src/build/build-day.ts` gives it.
  */
-export const edtfDate = (today: () => string = () => new Date().toISOString().slice(0, 10)) =>
+export const edtfDate = (today: () => string) =>
   z.unknown().transform((value, ctx): EventDate => {
     // YAML reads an unquoted day (2025-08-06) as a Date at UTC midnight: that is lossless, so accept it.
     // Likewise an unquoted year (2022) is read as a number: accept four-digit years.
@@ -133,8 +133,8 @@ export const edtfDate = (today: () => string = () => new Date().toISOString().sl
     }
   });
 
-/** A calendar day (`YYYY-MM-DD`) not after `today`. */
-export const day = (today: () => string = () => new Date().toISOString().slice(0, 10)) =>
+/** A calendar day (`YYYY-MM-DD`) not after `today()` (the day of the build, UTC). */
+export const day = (today: () => string) =>
   z.unknown().transform((value, ctx): string => {
     try {
       const parsed = parseDay(value);
@@ -164,11 +164,11 @@ export const eventActorSchema = z.union(
   { error: `Each actor is an actor id ("microsoft") or { actor: "microsoft", role: one of ${oneOf(ACTOR_ROLES)} }.` },
 );
 
-/** A dated correction to an event, shown on its page. */
-export const correctionSchema = z.strictObject({ date: day(), text: text('the text of the correction') });
+/** A dated correction to an event, shown on its page; its day is not after `today()`. */
+export const makeCorrectionSchema = (today: () => string) => z.strictObject({ date: day(today), text: text('the text of the correction') });
 
 /** Builds the schema of an event's front matter; `today` is injectable for tests. */
-export const makeEventSchema = (today?: () => string) =>
+export const makeEventSchema = (today: () => string) =>
   z.strictObject(
     {
       /** Headline of the event: what happened, in neutral words. */
@@ -192,7 +192,7 @@ export const makeEventSchema = (today?: () => string) =>
       /** Day the entry was last changed in substance (omit when never updated). */
       updated: day(today).optional(),
       /** Corrections, oldest first. */
-      corrections: list(correctionSchema, 'corrections').default([]),
+      corrections: list(makeCorrectionSchema(today), 'corrections').default([]),
     },
     { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}. Allowed: title, date, summary, actors, sources, status, statusNote, tags, published, updated, corrections.` : undefined) },
   ).superRefine((event, ctx) => {
@@ -226,7 +226,7 @@ export const makeActorSchema = () =>
   );
 
 /** Builds the schema of a source entry. */
-export const makeSourceSchema = (today?: () => string) =>
+export const makeSourceSchema = (today: () => string) =>
   z.strictObject(
     {
       /** Publisher as cited ("The Guardian"). */
@@ -256,7 +256,7 @@ export const makeSourceSchema = (today?: () => string) =>
  * Builds the schema of an era (`content/eras/<id>.yaml`): a named period shaded on the visual
  * timeline, such as the years a system was in operation. Define eras only from sourced facts.
  */
-export const makeEraSchema = (today?: () => string) =>
+export const makeEraSchema = (today: () => string) =>
   z.strictObject(
     {
       /** Short name shown on the timeline ("The call archive on Azure"). */

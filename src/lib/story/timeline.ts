@@ -2,7 +2,7 @@
  * Ordering and grouping of events on the timeline. Works on anything with an `id` and a parsed
  * `date`, so it is tested without content.
  */
-import { compareEventDates, monthGroup, type EventDate } from '../content/dates';
+import { compareEventDates, monthGroup, startYear, type DateStyle, type EventDate } from '../content/dates';
 
 export interface Dated {
   id: string;
@@ -35,17 +35,18 @@ export interface YearGroup<T> {
  * Groups sorted events by year, then by month. Events known only to a year, a season or a span of
  * months form a group without a month heading, in their chronological place.
  * @param events already sorted with {@link sortChronologically}.
+ * @param dates the edition's date style (`edition.dates`), for the month headings.
  */
-export function groupByYearAndMonth<T extends Dated>(events: readonly T[]): YearGroup<T>[] {
+export function groupByYearAndMonth<T extends Dated>(events: readonly T[], dates: DateStyle): YearGroup<T>[] {
   const years: YearGroup<T>[] = [];
   for (const event of events) {
-    const year = event.date.start.first.slice(0, 4);
+    const year = startYear(event.date);
     let yearGroup = years.at(-1);
     if (!yearGroup || yearGroup.year !== year) {
       yearGroup = { year, months: [] };
       years.push(yearGroup);
     }
-    const month = monthGroup(event.date);
+    const month = monthGroup(event.date, dates);
     const key = month ? month.key : `${year}-other`;
     let group = yearGroup.months.at(-1);
     if (!group || group.key !== key) {
@@ -66,5 +67,5 @@ export function neighbours<T extends Dated>(events: readonly T[], id: string): {
 
 /** The years (`YYYY`) in which events start, oldest first, each once. */
 export function eventYears(events: readonly Dated[]): string[] {
-  return [...new Set(events.map((e) => e.date.start.first.slice(0, 4)))].sort();
+  return [...new Set(events.map((e) => startYear(e.date)))].sort();
 }
