@@ -15,7 +15,7 @@
 import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { makeActorSchema, makeEraSchema, makeEventSchema, makeSourceSchema } from './lib/content/schema';
+import { makeActorSchema, makeEraSchema, makeEventSchema, makePageSchema, makeSourceSchema } from './lib/content/schema';
 import { contentDir } from './build/content-dir';
 import { today } from './build/build-day';
 
@@ -63,7 +63,17 @@ const eras = defineCollection({
   schema: makeEraSchema(today),
 });
 
-export const collections = { events, actors, sources, eras };
+/**
+ * `content/pages/<id>.mdx`: the long pages of the site (about), their text as content rather than
+ * strings in components. A content folder without pages/ (a test fixture) uses the site's own.
+ */
+const pagesRoot = existsSync(`${root}/pages`) ? `${root}/pages` : 'content/pages';
+const pages = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: pagesRoot, generateId: idFromFileName('pages') }),
+  schema: makePageSchema(),
+});
+
+export const collections = { events, actors, sources, eras, pages };
 
 /** Whether this content folder has eras at all (src/data/story.ts skips reading them if not). */
 export const hasEras = existsSync(`${root}/eras`);

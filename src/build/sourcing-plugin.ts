@@ -18,7 +18,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
-import { checkElementName, hasCitation, isSourcingComponent, numberSources, type CitationRef, type QuoteRef, type TreeNode } from '../lib/story/sourcing';
+import { checkElementName, EDITOR_COMPONENTS, PAGE_COMPONENTS, hasCitation, isSourcingComponent, numberSources, type CitationRef, type QuoteRef, type TreeNode } from '../lib/story/sourcing';
 import { claimIdProblem } from '../lib/content/anchors';
 import { contentDir } from './content-dir';
 
@@ -37,6 +37,8 @@ export function sourcingPlugin() {
     `${ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'an MDX file'}${node.position ? `:${node.position.start.line}` : ''}`;
   const isEvent = (ctx: { fileURL: URL | undefined; sourceFormat: string }) =>
     ctx.sourceFormat === 'mdx' && ctx.fileURL !== undefined && /[\\/]events[\\/][^\\/]+$/.test(fileURLToPath(ctx.fileURL));
+  // The long pages of the site (content/pages/) use their own components, and no sourcing ones.
+  const isPage = (ctx: { fileURL: URL | undefined }) => ctx.fileURL !== undefined && /[\\/]pages[\\/][^\\/]+$/.test(fileURLToPath(ctx.fileURL));
   const visit = (node: Readonly<JsxNode>, ctx: { fileURL: URL | undefined; data: Record<string, unknown>; textContent: (n: never) => string }) => {
     if (node.name === 'Claim') {
       // An explicit anchor for a quoted passage (`src/lib/content/anchors.ts`); its paragraphs are checked below.
@@ -44,7 +46,7 @@ export function sourcingPlugin() {
       if (problem) throw new Error(`${where(ctx, node)}: <Claim> ${problem}`);
       return;
     }
-    const refused = checkElementName(node.name);
+    const refused = checkElementName(node.name, isPage(ctx) ? PAGE_COMPONENTS : EDITOR_COMPONENTS);
     if (refused) throw new Error(`${where(ctx, node)}: ${refused}`);
     if (!isSourcingComponent(node.name)) return;
     const astro = ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined;

@@ -269,7 +269,22 @@ export const makeEraSchema = (today: () => string) =>
     { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}. Allowed: name, date, description.` : undefined) },
   );
 
+/**
+ * Builds the schema of a long page's front matter (`content/pages/<id>.mdx`, e.g. the about page):
+ * the page's title (its `<h1>`) and its one-sentence description, in which `{site}` stands for the
+ * site's name. The body is the page's text.
+ */
+export const makePageSchema = () =>
+  z.strictObject(
+    {
+      title: text('a title'),
+      description: text('a one-sentence description'),
+    },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}. Allowed: title, description.` : undefined) },
+  );
+
 export type EventData = z.output<ReturnType<typeof makeEventSchema>>;
 export type ActorData = z.output<ReturnType<typeof makeActorSchema>>;
 export type SourceData = z.output<ReturnType<typeof makeSourceSchema>>;
 export type EraData = z.output<ReturnType<typeof makeEraSchema>>;
+export type PageData = z.output<ReturnType<typeof makePageSchema>>;

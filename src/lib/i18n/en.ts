@@ -2,7 +2,7 @@
  * The English dictionary: every word of the interface. Another edition is another file with a
  * function of the same shape (`(f: Formatters) => Dictionary`), registered in `editions.ts`; the
  * type checker then names every key it lacks. Content (events, actors, sources) is not here: it
- * lives in content/, and long prose pages in content/pages/.
+ * lives in content/, and the long pages (about, method) in content/pages/.
  *
  * Counts go through `f.plural` (`Intl.PluralRules`): each entry gives one message per plural
  * category the language uses, never a hand-made plural ending.
