@@ -18,7 +18,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
-import { checkElementName, EDITOR_COMPONENTS, PAGE_COMPONENTS, hasCitation, isSourcingComponent, numberSources, type CitationRef, type QuoteRef, type TreeNode } from '../lib/story/sourcing';
+import { checkElementName, checkPageElementName, hasCitation, isSourcingComponent, numberSources, type CitationRef, type QuoteRef, type TreeNode } from '../lib/story/sourcing';
 import { claimIdProblem } from '../lib/content/anchors';
 import { contentDir } from './content-dir';
 
@@ -46,7 +46,7 @@ export function sourcingPlugin() {
       if (problem) throw new Error(`${where(ctx, node)}: <Claim> ${problem}`);
       return;
     }
-    const refused = checkElementName(node.name, isPage(ctx) ? PAGE_COMPONENTS : EDITOR_COMPONENTS);
+    const refused = isPage(ctx) ? checkPageElementName(node.name) : checkElementName(node.name);
     if (refused) throw new Error(`${where(ctx, node)}: ${refused}`);
     if (!isSourcingComponent(node.name)) return;
     const astro = ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined;

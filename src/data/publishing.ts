@@ -12,6 +12,8 @@ import { site, urls } from '../site.config';
 import type { ExportActor, ExportLinks, ExportSource, ExportEvent } from '../lib/publishing/open-data';
 import { type SocialCardKind } from '../lib/urls';
 import { cardAlt, type CardContent } from '../lib/drawing/social-card';
+import { statusColours } from '../lib/drawing/status-colours';
+import globalCss from '../styles/global.css?raw';
 import { getStory } from './story';
 import type { Story, StoryEvent } from './story';
 
@@ -94,8 +96,8 @@ export function filterChoices(story: Story, shown: readonly StoryEvent[]): Recor
   };
 }
 
-/** Accent colour of each status on social cards (the light theme's status colours in global.css). */
-const STATUS_ACCENT: Record<string, string> = { confirmed: '#14532d', reported: '#1e3a8a', alleged: '#7c2d12', disputed: '#581c87', denied: '#7f1d1d' };
+/** The status colours of the design tokens; a card takes the light scheme's (cards have a light ground). */
+const STATUS_COLOURS = statusColours(globalCss, 'src/styles/global.css');
 
 /** Every social card: `path` is its file below `social/` without `.png` (`site`, `events/<id>`, `actors/<id>`). */
 export function socialCards(story: Story): SocialCard[] {
@@ -121,7 +123,7 @@ function socialCardList(story: Story): SocialCard[] {
       path: `events/${e.id}`,
       kind: 'event' as const,
       id: e.id,
-      content: { kicker: words.event, title: e.title, details: [formatEventDate(e.date, english.dates), `${ui.event.evidence}: ${statusText[e.status].label}`], site: site.name, accent: STATUS_ACCENT[e.status] },
+      content: { kicker: words.event, title: e.title, details: [formatEventDate(e.date, english.dates), `${ui.event.evidence}: ${statusText[e.status].label}`], site: site.name, accent: STATUS_COLOURS[e.status].light },
     })),
     ...story.actors.map((a) => ({
       path: `actors/${a.id}`,

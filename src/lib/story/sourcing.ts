@@ -27,11 +27,22 @@ export const EDITOR_COMPONENTS = ['Cite', 'Quote', 'Accounts', 'Account', 'Edito
 export const PAGE_COMPONENTS = ['Heading', 'PageLink', 'StatusDefinitions', 'EmbedSnippet'] as const;
 
 /**
- * Checks a JSX element name found in content.
- * @param allowed the components this kind of content may use (default: an event's or actor's).
+ * Checks a JSX element name found in an event or actor entry.
  * @returns `null` when allowed, else the message for the editor.
  */
-export function checkElementName(name: string | null | undefined, allowed: readonly string[] = EDITOR_COMPONENTS): string | null {
+export function checkElementName(name: string | null | undefined): string | null {
+  return elementProblem(name, EDITOR_COMPONENTS);
+}
+
+/**
+ * Checks a JSX element name found in a long page (content/pages/).
+ * @returns `null` when allowed, else the message for the editor.
+ */
+export function checkPageElementName(name: string | null | undefined): string | null {
+  return elementProblem(name, PAGE_COMPONENTS);
+}
+
+function elementProblem(name: string | null | undefined, allowed: readonly string[]): string | null {
   if (allowed.includes(name ?? '')) return null;
   const list = allowed.map((c) => `<${c}>`).join(', ');
   if (!name || /^[a-z]/.test(name)) {

@@ -83,7 +83,7 @@ beforeAll(async () => {
   container = await AstroContainer.create();
 });
 const render = (component: unknown, props: Record<string, unknown>, edition: Edition, slots?: Record<string, string>) =>
-  container.renderToString(component as never, { props, slots, locals: { edition } });
+  container.renderToString(component as never, { props, slots: slots ?? {}, locals: { edition } });
 
 const cases: [string, unknown, Record<string, unknown>, Record<string, string>?][] = [
   ['the layout (header, navigation, footer)', BaseLayout, { title: 'Titre', description: 'Description', current: 'timeline' }, { default: '<p>Corps</p>' }],
