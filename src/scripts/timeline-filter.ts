@@ -5,7 +5,6 @@
  * so the address can be shared and a reload restores the view. Without JavaScript nothing happens
  * and the static filter pages serve instead.
  */
-import { pluralFromDataset } from '../lib/i18n/format';
 import { entryFromDataset, filterQuery, matchesFilter, parseFilter, FILTER_KEYS, type Filter, type FilterKey } from '../lib/story/filters';
 
 const form = document.querySelector<HTMLFormElement>('#timeline-filter');
@@ -32,7 +31,7 @@ if (form) {
       if (item?.tagName === 'LI' && !item.dataset.status) item.hidden = empty;
     }
     const any = FILTER_KEYS.some((k) => filter[k]);
-    count.textContent = any ? (pluralFromDataset(form.dataset, 'shown', entries.length, document.documentElement.lang) ?? '{n} / {total}').replace('{n}', String(shown)).replace('{total}', String(entries.length)) : '';
+    count.textContent = any ? (form.dataset.shown ?? '{shown}').replace('{shown}', String(shown)) : '';
   };
 
   const current = (): Filter => Object.fromEntries(FILTER_KEYS.map((k) => [k, select(k)?.value ?? '']).filter(([, v]) => v)) as Filter;

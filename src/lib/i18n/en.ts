@@ -195,8 +195,8 @@ const ui = {
     any: 'Any',
     clear: 'Show all events',
     apply: 'Apply',
-    /** Filled in by the filter script, in the plural category of `{total}`: `{n}` events shown of `{total}`. */
-    shown: { one: 'Showing {n} of {total} event.', other: 'Showing {n} of {total} events.' } as PluralForms,
+    /** Of the `total` events on the page; the filter script fills in `{shown}`, how many it shows. */
+    shown: (total: number) => f.plural(total, { one: 'Showing {shown} of {n} event.', other: 'Showing {shown} of {n} events.' }),
     noJs: 'Browse by',
     byTag: 'tag',
     byStatus: 'evidence status',
