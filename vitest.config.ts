@@ -14,7 +14,7 @@ export default defineConfig({
     projects: [
       { test: { ...test, name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'], exclude: ['tests/unit/**/*.astro.test.ts'] } },
       // Tests that render .astro components (Astro's container API) need Astro's Vite plugins.
-      getViteConfig({ test: { ...test, name: 'components', include: ['tests/unit/**/*.astro.test.ts'] } }) as never,
+      getViteConfig({ test: { ...test, name: 'components', include: ['tests/unit/**/*.astro.test.ts'], css: true } }) as never,
     ],
   },
 });

@@ -111,6 +111,11 @@ describe('a second dictionary leaves no English interface word', () => {
     });
   }
 
+  it('gives the page the edition’s language and direction', async () => {
+    const html = await render(BaseLayout, { title: 'Titre', description: 'Description' }, createEdition('fr-FR', 'rtl', () => fakeEdition.words), { default: '' });
+    expect(html).toContain('<html lang="fr-FR" dir="rtl">');
+  });
+
   it('writes a day in the edition’s locale', async () => {
     const html = await render(Time, { day: '2025-09-25' }, fakeEdition);
     expect(html).toBe('<time datetime="2025-09-25">25 septembre 2025</time>');
