@@ -41,6 +41,8 @@ const ui = {
     corrections: 'Corrections',
     previous: 'Previous event',
     next: 'Next event',
+    /** The navigation to the previous and next events on an event's page. */
+    neighbours: 'Previous and next events',
     onTimeline: 'See it on the timeline',
     citedAs: (n: number) => `Source ${n}`,
     backTo: (n: number) => `Back to citation ${n} in the text`,
@@ -155,6 +157,8 @@ const ui = {
     correctionOf: 'Correction to',
     correctionPages: 'Pages of corrections',
     archived: 'archived copies',
+    /** Read by screen readers after "archived copies": which source they are of. */
+    archivedOf: (title: string) => `of ${title}`,
     archivedLabel: (title: string) => `Archived copies of “${title}” (Wayback Machine)`,
     noAddress: 'address not yet confirmed',
     linkToThis: 'Link to this',
