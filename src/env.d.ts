@@ -8,3 +8,8 @@ declare namespace App {
     edition?: import('./lib/i18n').Edition;
   }
 }
+
+interface ImportMetaEnv {
+  /** True in `astro dev` only (set by src/build/content-check-integration.ts): drafts are shown there and nowhere else. */
+  readonly SHOW_DRAFTS: boolean;
+}

@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { inSitemap, lastModifiedFor, sitemapEvents, sitemapXml } from '../lib/publishing/sitemap';
+import { isRedirectPage } from '../lib/content/permalinks';
 import { prepareForIndex, searchRecords } from '../lib/publishing/search-index';
 import { english, ui } from '../lib/i18n';
 import type { SiteUrls } from '../lib/urls';
@@ -63,7 +64,9 @@ export function searchAndSitemap(options: { urls: SiteUrls }): AstroIntegration 
         logger.info(`Pagefind indexed ${records.length} pages (events, actors, sources).`);
 
         const events = sitemapEvents(eventsDoc);
-        const pages = builtPages(outDir).filter(inSitemap).sort();
+        // Astro's stand-in pages at renamed addresses only send readers on: not pages to list.
+        const isPage = (path: string) => !isRedirectPage(readFileSync(join(outDir, path.endsWith('.html') ? path : `${path}index.html`), 'utf8'));
+        const pages = builtPages(outDir).filter(inSitemap).filter(isPage).sort();
         const xml = sitemapXml(pages.map((p) => ({ loc: options.urls.absolute(options.urls.page(p)), lastmod: lastModifiedFor(p, events) })));
         writeFileSync(join(outDir, 'sitemap.xml'), xml);
         logger.info(`sitemap.xml lists ${pages.length} pages.`);

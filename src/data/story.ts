@@ -56,7 +56,7 @@ function fileOf(entry: { id: string; filePath?: string | undefined }, folder: st
 }
 
 async function load(): Promise<Story> {
-  const [eventEntries, actorEntries, sourceEntries, eraEntries] = await Promise.all([
+  let [eventEntries, actorEntries, sourceEntries, eraEntries] = await Promise.all([
     getCollection('events'),
     getCollection('actors'),
     getCollection('sources'),
@@ -74,6 +74,12 @@ async function load(): Promise<Story> {
     contentDir(),
   );
   if (problems.length > 0) throw new Error(formatProblems(problems));
+  // Drafts (draft: true) appear in `npm run dev` only; the published site leaves them out entirely,
+  // so no page, feed, export, card, search record or list mentions them.
+  const published = <T extends { data: { draft: boolean } }>(entries: T[]) => (import.meta.env.SHOW_DRAFTS === true ? entries : entries.filter((e) => !e.data.draft));
+  eventEntries = published(eventEntries);
+  actorEntries = published(actorEntries);
+  sourceEntries = published(sourceEntries);
 
   const events = sortChronologically(eventEntries.map((entry) => ({ ...entry.data, id: entry.id, entry })));
   const actors = actorEntries

@@ -12,7 +12,7 @@
  *   real build never meet them).
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { HtmlValidate } from 'html-validate/node';
@@ -52,6 +52,8 @@ describe('long lists on a story with a much-cited source and a much-quoted actor
   beforeAll(async () => {
     cpSync(join(import.meta.dirname, 'valid'), join(work, 'content'), { recursive: true });
     for (let i = 0; i < listLimits.pageSize + 5; i++) event(i, i < listLimits.statements + 2 ? 'microsoft' : i === listLimits.statements + 2 ? 'unit-8200' : undefined);
+    // Each quotation is one of the source's recorded excerpts (a build rule).
+    appendFileSync(join(work, 'content', 'sources', `${SOURCE}.yaml`), Array.from({ length: listLimits.statements + 3 }, (_, i) => `  - text: "Words of statement ${i}."\n`).join(''));
     await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
       env: { ...process.env, CONTENT_DIR: join(work, 'content'), OUT_DIR: dist, CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' },
       maxBuffer: 64 * 1024 * 1024,

@@ -33,7 +33,7 @@ test.describe('feeds', () => {
         expect(result.root, path).toBe(root);
       }
       const feed = json(`feeds/${name}.json`);
-      expect(feed.version).toBe('https://jsonfeed.org/version/1');
+      expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
       expect(Array.isArray(feed.items)).toBe(true);
     });
   }

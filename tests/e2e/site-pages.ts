@@ -1,6 +1,7 @@
 /** The built site's pages, read from the build output, and one representative page per type. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { isRedirectPage as isRedirectHtml } from '../../src/lib/content/permalinks';
 
 export const dist = process.env.OUT_DIR ?? 'dist';
 
@@ -19,7 +20,7 @@ export function builtPages(dir = dist): string[] {
 }
 
 /** Astro's redirect page: `<title>Redirecting to: …</title><meta http-equiv="refresh" …>`. */
-const isRedirectPage = (file: string) => /^<!doctype html><title>Redirecting to: [^<]*<\/title><meta http-equiv="refresh"/i.test(readFileSync(file, 'utf8').slice(0, 300));
+const isRedirectPage = (file: string) => isRedirectHtml(readFileSync(file, 'utf8'));
 
 /** One page of each type: the pages a reader meets. */
 export function pageTypes(): Record<string, string> {

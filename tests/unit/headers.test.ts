@@ -27,14 +27,7 @@ describe('_headers', () => {
   });
 
   it('puts the base path in front of every pattern', () => {
-    expect(buildHeaderRules('/azure/', ['events']).map((r) => r.pattern)).toEqual(['/azure/*', '/azure/', '/azure/events/*', '/azure/*.bib', '/azure/*.ris']);
-  });
-
-  it('gives the citation downloads their media types, and pages none', () => {
-    const type = (path: string) => headersFor(path, rules).filter(([n]) => n === 'Content-Type').map(([, v]) => v);
-    expect(type('/events/2025-08-06-x/cite.bib')).toEqual(['application/x-bibtex; charset=utf-8']);
-    expect(type('/events/2025-08-06-x/cite.ris')).toEqual(['application/x-research-info-systems; charset=utf-8']);
-    expect(type('/events/2025-08-06-x/')).toEqual([]);
+    expect(buildHeaderRules('/azure/', ['events']).map((r) => r.pattern)).toEqual(['/azure/*', '/azure/', '/azure/events/*']);
   });
 
   it('rejects a header line outside any path, naming the line', () => {

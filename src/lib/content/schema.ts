@@ -9,7 +9,7 @@
  * field, so the editor sees all three.
  */
 import { z } from 'zod';
-import { DateError, latestDay, parseDay, parseEventDate, type EventDate } from './dates';
+import { DateError, latestDay, parseDay, parseEventDate, type EventDate } from './dates.ts';
 
 /** The evidence statuses an event may carry, weakest claim last. Defined for readers on /about/. */
 export const EVIDENCE_STATUSES = ['confirmed', 'reported', 'alleged', 'disputed', 'denied'] as const;
@@ -193,8 +193,9 @@ export const makeEventSchema = (today: () => string) =>
       updated: day(today).optional(),
       /** Corrections, oldest first. */
       corrections: list(makeCorrectionSchema(today), 'corrections').default([]),
+      draft: draft(),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}. Allowed: title, date, summary, actors, sources, status, statusNote, tags, published, updated, corrections.` : undefined) },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}. Allowed: title, date, summary, actors, sources, status, statusNote, tags, published, updated, corrections, draft.` : undefined) },
   ).superRefine((event, ctx) => {
     if (event.updated && event.updated < event.published) {
       ctx.addIssue({ code: 'custom', path: ['updated'], message: `"${event.updated}" is before published (${event.published}).` });
@@ -221,9 +222,24 @@ export const makeActorSchema = () =>
       website: z.url({ error: 'Expected an absolute web address (https://…).' }).optional(),
       /** Wikidata item id, e.g. "Q2283", only where verified. */
       wikidata: z.string().regex(/^Q\d+$/, { error: 'Expected a Wikidata item id such as "Q2283".' }).optional(),
+      draft: draft(),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}. Allowed: name, kind, description, memberOf, aliases, website, wikidata.` : undefined) },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}. Allowed: name, kind, description, memberOf, aliases, website, wikidata, draft.` : undefined) },
   );
+
+/**
+ * A passage quoted from a source, copied word for word from the research file. Every `<Quote>`
+ * citing the source must be one of them (`src/lib/story/quotes.ts`); `date` is the day the words
+ * were said when it is not the source's own date (a later update), as `<Quote date>`.
+ */
+export const makeExcerptSchema = (today: () => string) =>
+  z.strictObject(
+  { text: text('the exact words quoted'), date: day(today).optional() },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s) in an excerpt: ${issue.keys.join(', ')}. Allowed: text, date.` : issue.input === undefined || typeof issue.input !== 'object' ? 'Each excerpt is { text: "the exact words", date: "YYYY-MM-DD" } (date only when the words are not from the source\'s own date).' : undefined) },
+);
+
+/** `draft: true` keeps an entry out of the published site (shown only in `npm run dev`). */
+const draft = () => z.boolean({ error: 'Expected true or false: draft: true keeps the entry out of the published site.' }).default(false);
 
 /** Builds the schema of a source entry. */
 export const makeSourceSchema = (today: () => string) =>
@@ -248,8 +264,11 @@ export const makeSourceSchema = (today: () => string) =>
       language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'Expected a language tag such as "en" or "he".' }),
       /** A note for readers on the source itself (e.g. "Byline not confirmed."). */
       note: text('a note').optional(),
+      /** The passages quoted from this source, word for word. */
+      excerpts: list(makeExcerptSchema(today), 'excerpts').default([]),
+      draft: draft(),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}. Allowed: publisher, publishedBy, title, titleIsDescription, authors, date, url, kind, language, note.` : undefined) },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}. Allowed: publisher, publishedBy, title, titleIsDescription, authors, date, url, kind, language, note, excerpts, draft.` : undefined) },
   );
 
 /**

@@ -30,12 +30,18 @@ const ui = {
     largeIntro: (n: number) => f.plural(n, { one: '{n} event. Each year has its own page; the latest events are below.', other: '{n} events. Each year has its own page; the latest events are below.' }),
     undated: 'Within the year',
   },
+  draft: {
+    /** Shown in `npm run dev` on the page of an entry marked `draft: true`; the published site leaves such entries out. */
+    banner: 'DRAFT: not published. This entry is marked draft: true and is left out of the published site.',
+  },
   event: {
     evidence: 'Evidence status',
     actors: 'Who is involved',
     sources: 'Sources',
     sourcesIntro: 'Numbered in the order they are listed for this event.',
     noLink: 'no link available: address not yet confirmed',
+    /** The link from a numbered source to its page on this site, which lists everything citing it. */
+    sourcePage: 'Source page',
     published: 'Published',
     updated: 'Updated',
     corrections: 'Corrections',

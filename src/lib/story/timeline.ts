@@ -2,7 +2,7 @@
  * Ordering and grouping of events on the timeline. Works on anything with an `id` and a parsed
  * `date`, so it is tested without content.
  */
-import { compareEventDates, monthGroup, startYear, type DateStyle, type EventDate } from '../content/dates';
+import { compareEventDates, monthGroup, startYear, type DateStyle, type EventDate } from '../content/dates.ts';
 
 export interface Dated {
   id: string;
