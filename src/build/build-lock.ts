@@ -2,8 +2,10 @@
  * Astro integration that lets only one build of this project run at a time, whatever its content
  * folder: the next one waits for it. Astro writes each build's map of content modules to the
  * project's own `.astro/` folder (not to `cacheDir`, which holds everything else per content folder),
- * so two builds at once would render each other's entries. The lock is a file in `.astro/` holding
- * the build's process id; a lock left by a build that died is taken over.
+ * so two builds at once would render each other's entries. `astro sync` and `astro check` write the
+ * same map, so they take the lock too (until they exit). `astro dev` does not: an editor's preview
+ * runs for hours, and a build meanwhile would wait for it. The lock is a file in `.astro/` holding
+ * the process id; a lock left by a process that died is taken over.
  */
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,6 +30,7 @@ function tryLock(file: string): number | undefined {
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     const holder = Number(readFileSync(file, 'utf8'));
+    if (holder === process.pid) return undefined;
     if (!Number.isInteger(holder) || !running(holder)) {
       rmSync(file, { force: true });
       return tryLock(file);
@@ -46,12 +49,12 @@ export function buildLock(): AstroIntegration {
     name: 'build-lock',
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
-        if (command !== 'build') return;
+        if (command !== 'build' && command !== 'sync') return;
         const dir = join(fileURLToPath(config.root), '.astro');
         mkdirSync(dir, { recursive: true });
         const lock = join(dir, 'build.lock');
         let holder = tryLock(lock);
-        if (holder !== undefined) logger.info(`Another build of this project (process ${holder}) is running; this one starts when it ends.`);
+        if (holder !== undefined) logger.info(`Another build or check of this project (process ${holder}) is running; this one starts when it ends.`);
         while (holder !== undefined) {
           await new Promise((resolve) => setTimeout(resolve, 250));
           holder = tryLock(lock);

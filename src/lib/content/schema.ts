@@ -98,6 +98,29 @@ export const id = (collection: string) =>
   });
 
 /**
+ * Host names that only exist on the editor's own machine or network: a reader following the link
+ * would reach nothing, or their own machine. `localhost` and `*.localhost`, `*.local`,
+ * `*.internal`, loopback, private, link-local and unspecified IPv4 and IPv6 addresses (RFC 1918,
+ * RFC 3927, RFC 4193, RFC 6761).
+ */
+export function isPrivateHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  if (host === 'localhost' || /\.(localhost|local|internal)$/.test(host)) return true;
+  const v4 = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(host);
+  if (v4) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])];
+    return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
+  }
+  return host === '::' || host === '::1' || /^f[cd][0-9a-f]{2}:/.test(host) || /^fe[89ab][0-9a-f]:/.test(host);
+}
+
+/** A web address readers can reach: not on `localhost` or a private network ({@link isPrivateHost}). */
+const publicAddress = (schema: z.ZodURL) =>
+  schema.refine((value) => !URL.canParse(value) || !isPrivateHost(new URL(value).hostname), {
+    error: (issue) => `"${String(issue.input)}" points to the editor's own machine or network, which readers cannot reach; give the published address.`,
+  });
+
+/**
  * An EDTF date that is valid, possible and not after `today`.
  * @param today returns the day of the build, `YYYY-MM-DD` (UTC); `src/build/build-day.ts` gives it.
  */
@@ -119,11 +142,11 @@ export const edtfDate = (today: () => string) =>
       const parsed = parseEventDate(raw);
       const now = today();
       if (parsed.start.first > now) {
-        ctx.addIssue({ code: 'custom', message: `"${raw}" is after the day of the build (${now}); dates must be in the past.` });
+        ctx.addIssue({ code: 'custom', message: `"${raw}" is after the day of the build (${now}, UTC); dates must be in the past.` });
         return z.NEVER;
       }
       if (latestDay(parsed) > now && parsed.end !== null && parsed.end !== 'open' && parsed.end.precision === 'day') {
-        ctx.addIssue({ code: 'custom', message: `"${raw}" ends after the day of the build (${now}); use an open end ("${parsed.start.iso}/..") for something still going on.` });
+        ctx.addIssue({ code: 'custom', message: `"${raw}" ends after the day of the build (${now}, UTC); use an open end ("${parsed.start.iso}/..") for something still going on.` });
         return z.NEVER;
       }
       return parsed;
@@ -139,7 +162,7 @@ export const day = (today: () => string) =>
     try {
       const parsed = parseDay(value);
       if (parsed > today()) {
-        ctx.addIssue({ code: 'custom', message: `"${parsed}" is after the day of the build (${today()}).` });
+        ctx.addIssue({ code: 'custom', message: `"${parsed}" is after the day of the build (${today()}, UTC).` });
         return z.NEVER;
       }
       return parsed;
@@ -219,7 +242,7 @@ export const makeActorSchema = () =>
       /** Other names and spellings. */
       aliases: list(text('an alias'), 'aliases').default([]),
       /** Official website, only where the dossier gives it. */
-      website: z.url({ error: 'Expected an absolute web address (https://…).' }).optional(),
+      website: publicAddress(z.url({ protocol: /^https?$/, error: 'Expected an absolute web address (https://…).' })).optional(),
       /** Wikidata item id, e.g. "Q2283", only where verified. */
       wikidata: z.string().regex(/^Q\d+$/, { error: 'Expected a Wikidata item id such as "Q2283".' }).optional(),
       draft: draft(),
@@ -258,7 +281,7 @@ export const makeSourceSchema = (today: () => string) =>
       /** Date of publication, EDTF at the precision known. */
       date: edtfDate(today),
       /** Canonical web address; only where the dossier marks it confirmed. */
-      url: z.url({ protocol: /^https?$/, error: 'Expected an absolute http(s) address, or leave url out when it is not confirmed.' }).optional(),
+      url: publicAddress(z.url({ protocol: /^https?$/, error: 'Expected an absolute http(s) address, or leave url out when it is not confirmed.' })).optional(),
       kind: choice(SOURCE_KINDS, 'source kind'),
       /** BCP 47 language of the source, e.g. "en", "he". */
       language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'Expected a language tag such as "en" or "he".' }),

@@ -2,14 +2,16 @@
  * Every rule on what editors write in the text of an entry, applied to its Markdown syntax tree
  * (mdast with MDX nodes, as Sätteri parses it): the components allowed, each `<Cite>`, `<Quote>`
  * and `<Account>` (sources listed, speaker an actor), every quotation word for word an excerpt
- * of its source (`./quotes.ts`), every factual paragraph of an event cited, every listed source
- * cited somewhere, no raw HTML, expressions or imports.
+ * of its source (`./quotes.ts`), every block of an event that states facts cited (see
+ * {@link checkBody}), every listed source cited somewhere, every anchor unique on the page, no raw
+ * HTML, expressions or imports.
  *
  * One function, two callers: the build's sourcing plugin (`src/build/sourcing-plugin.ts`), which
  * stops the build on the problems it returns, and `npm run check:content`, which reports them with
  * every other problem at once. So the two can never disagree.
  */
-import { claimIdProblem } from '../content/anchors.ts';
+import GithubSlugger from 'github-slugger';
+import { claimIdProblem, pageIdProblem } from '../content/anchors.ts';
 import { checkQuotation, quotedStrings, type QuotedSource } from './quotes.ts';
 import { checkElementName, checkPageElementName, hasCitation, isSourcingComponent, numberSources, type CitationRef, type QuoteRef, type TreeNode } from './sourcing.ts';
 
@@ -81,7 +83,18 @@ function attributesOf(node: BodyNode): Record<string, unknown> {
 }
 
 /**
+ * Blocks whose contents need no citation of their own: quotations and accounts carry their own
+ * sources, an editor's note states no fact of the story. Headings introduce and are not checked.
+ */
+const SELF_SOURCED = new Set(['Quote', 'Account', 'Accounts', 'EditorsNote']);
+
+/**
  * Checks the text of one entry.
+ *
+ * The sourcing rule covers every block an editor can write that states facts: each paragraph
+ * (at the top level, inside a `<Claim>` or a block quotation), each list item (anywhere inside
+ * it: a nested list is part of its item) and each table row but the header row. Exempt: headings,
+ * and everything inside {@link SELF_SOURCED} elements.
  * @param root the document's syntax tree (with positions; a missing position reads as 1:1).
  * @param context the entry's listed sources and lookups into the story.
  * @returns every problem (in reading order, an unused listed source last), and what the text cites
@@ -93,6 +106,19 @@ export function checkBody(root: BodyNode, context: BodyContext): BodyResult {
   const quotes: QuoteRef[] = [];
   const numbers: number[][] = [];
   let paragraphs = 0;
+  // Anchors: headings get github-slugger ids, counted through the document as Sätteri gives them.
+  const slugger = new GithubSlugger();
+  const anchors = new Map<string, string>();
+  const claimAnchor = (id: string, what: string, node: BodyNode) => {
+    const earlier = anchors.get(id);
+    if (earlier) report(node, what.startsWith('heading') ? 'heading' : '<Claim id>', `${what} gives the id "${id}", which ${earlier} already has: a link to #${id} would land on the first.`, 'reword the heading or choose another claim id');
+    else anchors.set(id, what);
+  };
+  const uncited = (node: BodyNode, kind: string) => {
+    const text = node.type === 'tableRow' ? (node.children ?? []).map(textOf).join(' | ') : textOf(node);
+    const words = text.trim().split(/\s+/).slice(0, 8).join(' ');
+    report(node, 'text', `${kind} ("${words}…") states facts without a citation.`, 'end it with <Cite source="source-id" />; if it is an editorial note, put it in <EditorsNote>…</EditorsNote>');
+  };
   const at = (node: BodyNode) => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
   const report = (node: BodyNode, field: string, message: string, fix = '') => problems.push({ ...at(node), field, message, fix });
 
@@ -101,22 +127,34 @@ export function checkBody(root: BodyNode, context: BodyContext): BodyResult {
     if (problem) problems.push({ ...at(node), field: `<${kind}>`, message: problem.message, fix: problem.fix, excerpt: problem.nearest });
   };
 
-  const visit = (node: BodyNode, parent: BodyNode | undefined) => {
+  // `covered`: an enclosing block is already checked for a citation, or needs none.
+  const visit = (node: BodyNode, parent: BodyNode | undefined, covered = false) => {
     switch (node.type) {
       case 'paragraph': {
-        const topLevel = parent?.type === 'root' || (parent?.type === 'mdxJsxFlowElement' && parent.name === 'Claim');
-        if (context.isEvent && topLevel) {
+        if (context.isEvent && !covered) {
           paragraphs += 1;
-          if (!hasCitation(node as TreeNode)) {
-            const words = textOf(node).trim().split(/\s+/).slice(0, 8).join(' ');
-            report(
-              node,
-              'text',
-              `paragraph ${paragraphs} ("${words}…") states facts without a citation.`,
-              'end it with <Cite source="source-id" />; if it is an editorial note, put it in <EditorsNote>…</EditorsNote>',
-            );
-          }
+          if (!hasCitation(node as TreeNode)) uncited(node, `paragraph ${paragraphs}`);
         }
+        break;
+      }
+      case 'listItem': {
+        if (context.isEvent && !covered && !hasCitation(node as TreeNode)) uncited(node, 'a list item');
+        for (const child of node.children ?? []) visit(child, node, true);
+        return;
+      }
+      case 'table': {
+        (node.children ?? []).forEach((row, i) => {
+          // The first row is the header: it names the columns and states nothing.
+          if (context.isEvent && !covered && i > 0 && !hasCitation(row as TreeNode)) uncited(row, `table row ${i}`);
+          for (const child of row.children ?? []) visit(child, row, true);
+        });
+        return;
+      }
+      case 'heading': {
+        const id = slugger.slug(textOf(node));
+        const problem = pageIdProblem(id);
+        if (problem) report(node, 'heading', `the heading "${textOf(node)}" gets the id "${id}", ${problem}`, 'reword the heading');
+        else claimAnchor(id, `the heading "${textOf(node)}"`, node);
         break;
       }
       case 'html':
@@ -135,6 +173,7 @@ export function checkBody(root: BodyNode, context: BodyContext): BodyResult {
         if (node.name === 'Claim') {
           const problem = claimIdProblem(attributes.id);
           if (problem) report(node, '<Claim>', `<Claim> ${problem}`);
+          else claimAnchor(String(attributes.id), `<Claim id="${String(attributes.id)}">`, node);
           break;
         }
         const refused = context.isPage ? checkPageElementName(node.name) : checkElementName(node.name);
@@ -187,7 +226,8 @@ export function checkBody(root: BodyNode, context: BodyContext): BodyResult {
       default:
         break;
     }
-    for (const child of node.children ?? []) visit(child, node);
+    const coversChildren = covered || ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && SELF_SOURCED.has(node.name ?? ''));
+    for (const child of node.children ?? []) visit(child, node, coversChildren);
   };
   visit(root, undefined);
 
