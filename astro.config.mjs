@@ -65,7 +65,7 @@ export default defineConfig({
     buildLock(),
     contentCheck(),
     mdx(),
-    searchAndSitemap({ siteUrl: site.url, base: site.base }),
+    searchAndSitemap({ urls }),
     hosting(
       { base: site.base, sections: SECTIONS, frameable: FRAMEABLE_SECTIONS, wasm: WASM_SECTIONS, redirects: expandRedirects(registered, redirects) },
       urls.absolute(urls.sitemap()),

@@ -11,6 +11,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { markdownToMdast, mdxToMdast } from 'satteri';
+import { today } from './build-day.ts';
 import { makeActorSchema, makeEraSchema, makeEventSchema, makeSourceSchema, type ActorData, type EventData, type SourceData } from '../lib/content/schema.ts';
 import { checkIntegrity, type Entry } from '../lib/content/integrity.ts';
 import { parseRedirects, parseRegistry } from '../lib/content/permalinks.ts';
@@ -52,10 +53,10 @@ interface Parsed<T> {
 }
 
 const FOLDERS = [
-  { folder: 'events', ext: /\.(mdx?)$/, schema: () => makeEventSchema() },
+  { folder: 'events', ext: /\.(mdx?)$/, schema: () => makeEventSchema(today) },
   { folder: 'actors', ext: /\.(mdx?)$/, schema: () => makeActorSchema() },
-  { folder: 'sources', ext: /\.(ya?ml)$/, schema: () => makeSourceSchema() },
-  { folder: 'eras', ext: /\.(ya?ml)$/, schema: () => makeEraSchema() },
+  { folder: 'sources', ext: /\.(ya?ml)$/, schema: () => makeSourceSchema(today) },
+  { folder: 'eras', ext: /\.(ya?ml)$/, schema: () => makeEraSchema(today) },
 ] as const;
 
 /** `actors[1]`, `corrections[0].date` → a YAML path. */

@@ -8,6 +8,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'yaml';
 import { makeSourceSchema } from '../lib/content/schema.ts';
+import { today } from './build-day.ts';
 import type { QuotedSource } from '../lib/story/quotes.ts';
 
 const cache = new Map<string, { mtime: number; source: QuotedSource | undefined }>();
@@ -27,7 +28,7 @@ export function quotedSource(folder: string, id: string): QuotedSource | undefin
   if (hit && hit.mtime === mtime) return hit.source;
   let source: QuotedSource | undefined;
   try {
-    const parsed = makeSourceSchema().safeParse(parse(readFileSync(file, 'utf8')));
+    const parsed = makeSourceSchema(today).safeParse(parse(readFileSync(file, 'utf8')));
     source = parsed.success ? { date: parsed.data.date.edtf, excerpts: parsed.data.excerpts } : undefined;
   } catch {
     source = undefined;

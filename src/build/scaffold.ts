@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { ACTOR_KINDS, EVIDENCE_STATUSES, SOURCE_KINDS } from '../lib/content/schema.ts';
 import { parseRegistry } from '../lib/content/permalinks.ts';
 import { actorFileText, eventFileText, eventId, slugify, sourceFileText, sourceId, assertId } from '../lib/content/scaffold.ts';
+import { today } from './build-day.ts';
 
 /** The three kinds of entry, their folder and their file extension. */
 const KINDS = { event: ['events', 'mdx'], actor: ['actors', 'md'], source: ['sources', 'yaml'] } as const;
@@ -43,7 +44,6 @@ export function assertFreeId(folder: string, kind: EntryKind, id: string): void 
   }
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Runs the command.

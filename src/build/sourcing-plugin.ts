@@ -39,6 +39,8 @@ export function sourcingPlugin() {
   const fileOf = (ctx: { fileURL: URL | undefined }) => (ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'an MDX file');
   const isEvent = (ctx: { fileURL: URL | undefined; sourceFormat: string }) =>
     ctx.sourceFormat === 'mdx' && ctx.fileURL !== undefined && /[\\/]events[\\/][^\\/]+$/.test(fileURLToPath(ctx.fileURL));
+  // The long pages of the site (content/pages/) use their own components, and no sourcing ones.
+  const isPage = (ctx: { fileURL: URL | undefined }) => ctx.fileURL !== undefined && /[\\/]pages[\\/][^\\/]+$/.test(fileURLToPath(ctx.fileURL));
   const visit = (node: Readonly<JsxNode>) => {
     if (!isSourcingComponent(node.name)) return;
     const ref = `cite-${next + 1}`;
@@ -68,6 +70,7 @@ export function sourcingPlugin() {
       const folder = contentDir();
       const result = checkBody(root as unknown as BodyNode, {
         isEvent: isEvent(ctx),
+        isPage: isPage(ctx),
         listed,
         isActor: (id) => ['md', 'mdx'].some((ext) => existsSync(resolve(folder, 'actors', `${id}.${ext}`))),
         actorFile: (id) => `${folder}/actors/${id}.md`,

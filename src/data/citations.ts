@@ -6,6 +6,7 @@ import type { Actor, Story, StoryEvent } from './story';
 import { site, siteInfo, urls } from '../site.config';
 import { actorMetadata, eventMetadata, timelineMetadata, type MetaActor, type MetaEvent, type PageMetadata } from '../lib/publishing/metadata';
 import type { CitableEntry } from '../lib/citations/formats';
+import { buildDay } from '../build/build-day';
 
 
 function metaActor(story: Story, actor: Actor, role?: string): MetaActor {
@@ -47,12 +48,11 @@ export const eventPageMetadata = (story: Story, event: StoryEvent): PageMetadata
 /** Head metadata of an actor's page. */
 export const actorPageMetadata = (story: Story, actor: Actor): PageMetadata => actorMetadata(siteInfo, { ...metaActor(story, actor), description: actor.description });
 
-/** The first day any event was published and the last day any was published or updated (`YYYY-MM-DD`). */
+/** The first day any event was published and the last day any was published or updated (`YYYY-MM-DD`); the day of the build when there is no event. */
 export function storyDates(story: Story): { firstPublished: string; lastChange: string } {
   const published = story.events.map((e) => e.published).sort();
   const changes = story.events.map((e) => e.updated ?? e.published).sort();
-  const today = new Date().toISOString().slice(0, 10);
-  return { firstPublished: published[0] ?? today, lastChange: changes.at(-1) ?? today };
+  return { firstPublished: published[0] ?? buildDay, lastChange: changes.at(-1) ?? buildDay };
 }
 
 /** Head metadata of the home page, listing `shown` (the events it lists). */

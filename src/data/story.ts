@@ -10,6 +10,7 @@ import { contentDir } from '../build/content-dir';
 import { sortChronologically } from '../lib/story/timeline';
 import type { ActorData, ActorRole, EraData, EventData, SourceData } from '../lib/content/schema';
 import type { CitationRef, QuoteRef } from '../lib/story/sourcing';
+import { english } from '../lib/i18n';
 
 export interface Actor extends ActorData {
   id: string;
@@ -83,7 +84,7 @@ async function load(): Promise<Story> {
   const events = sortChronologically(eventEntries.map((entry) => ({ ...entry.data, id: entry.id, entry })));
   const actors = actorEntries
     .map((entry) => ({ ...entry.data, id: entry.id, entry }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    .sort((a, b) => english.format.compare(a.name, b.name));
   const sources = sourceEntries.map((entry) => ({ ...entry.data, id: entry.id }));
   const eventsByActor = new Map(actors.map((a) => [a.id, [] as StoryEvent[]]));
   const eventsBySource = new Map(sources.map((s) => [s.id, [] as StoryEvent[]]));

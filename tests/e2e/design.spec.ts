@@ -10,6 +10,7 @@ import { parse } from 'yaml';
 import { expect, test, type Page } from '@playwright/test';
 import { readActors, readEvents, readSources } from './content';
 import { formatEventDate } from '../../src/lib/content/dates';
+import { english } from '../../src/lib/i18n';
 
 const root = process.env.CONTENT_DIR ?? 'content';
 const events = readEvents();
@@ -21,7 +22,7 @@ const eras = (() => {
     return [];
   }
 })();
-const nameOf = (e: (typeof events)[number]) => `${formatEventDate(e.date)}: ${e.title}`;
+const nameOf = (e: (typeof events)[number]) => `${formatEventDate(e.date, english.dates)}: ${e.title}`;
 
 /** Relative luminance of a computed `rgb(…)` colour (0 black … 1 white). */
 async function background(page: Page): Promise<number> {

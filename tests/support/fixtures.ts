@@ -32,8 +32,12 @@ export const fixtureChecks: Record<string, { rule?: FixtureRule; build?: string 
   'invalid-edtf': { rule: 'event schema' },
   'invalid-era-date': { rule: 'era schema', build: 'eras are an optional collection, wired to its schema only when the folder exists' },
   'listed-source-not-cited': { rule: 'sourcing plugin' },
+  'mdx-syntax-error': { build: 'the content check that opens every build parses each file itself and names the line and column of an MDX syntax error' },
+  'mdx-unclosed-tag': { build: 'as mdx-syntax-error, for a tag left open' },
   'missing-title': { rule: 'event schema' },
   'no-source': { rule: 'event schema' },
+  'quote-dated-differently': { build: 'the quotation check compares each quote with the excerpts of its source, which the build gathers from every source file in CONTENT_DIR' },
+  'quote-not-in-excerpts': { build: 'as quote-dated-differently, for a changed word' },
   'quote-unknown-speaker': { rule: 'sourcing plugin' },
   'raw-html': { rule: 'sourcing plugin' },
   'uncited-paragraph': { rule: 'sourcing plugin', build: 'the sourcing plugin runs inside the build’s MDX compile and stops it with file and line' },
@@ -42,6 +46,7 @@ export const fixtureChecks: Record<string, { rule?: FixtureRule; build?: string 
   'unknown-source': { rule: 'integrity' },
   'unknown-source-kind': { rule: 'source schema' },
   'unknown-status': { rule: 'event schema', build: 'a schema rule stops the build, and Astro names the entry and the field' },
+  'yaml-syntax-error': { build: 'as mdx-syntax-error, for the YAML of the front matter' },
 };
 
 /** Every fixture folder on disk. */

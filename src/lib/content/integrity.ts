@@ -3,6 +3,7 @@
  * permanent shape, an event's id must start with its date, affiliation chains must not loop.
  * Zod checks one entry at a time (`src/lib/content/schema.ts`); this module checks them together.
  */
+import { yearOf } from './dates.ts';
 import { ID_PATTERN, type ActorData, type EventData, type SourceData } from './schema.ts';
 
 /** An entry as the checks need it: its id, the file it came from (relative to the project) and its data. */
@@ -75,7 +76,7 @@ export function checkIntegrity({ events, actors, sources }: ContentSet, contentD
 
   for (const event of events) {
     const { data, file } = event;
-    const startIso = data.date.start.precision === 'season' ? data.date.start.iso.slice(0, 4) : data.date.start.iso;
+    const startIso = data.date.start.precision === 'season' ? yearOf(data.date.start.iso) : data.date.start.iso;
     // The id's leading date (YYYY, YYYY-MM or YYYY-MM-DD) must be the start date, or a coarser form of it.
     const leading = /^(\d{4}(?:-\d{2}(?=-|$))?(?:-\d{2}(?=-|$))?)-[a-z0-9]/.exec(event.id)?.[1];
     if (!leading || !(startIso === leading || startIso.startsWith(`${leading}-`))) {

@@ -7,7 +7,7 @@
  *
  * Pure: `src/build/scaffold.ts` checks the ids against the content folder and writes the file.
  */
-import { parseEventDate } from './dates.ts';
+import { parseEventDate, yearOf } from './dates.ts';
 import { ID_PATTERN } from './schema.ts';
 
 /** Marks text the editor still has to write; a published entry containing it is refused. */
@@ -37,7 +37,7 @@ const q = (text: string) => JSON.stringify(text);
  */
 export function datePrefix(date: string): string {
   const start = parseEventDate(date).start;
-  return start.precision === 'season' ? start.iso.slice(0, 4) : start.iso;
+  return start.precision === 'season' ? yearOf(start.iso) : start.iso;
 }
 
 /**

@@ -122,9 +122,9 @@ const publicAddress = (schema: z.ZodURL) =>
 
 /**
  * An EDTF date that is valid, possible and not after `today`.
- * @param today `YYYY-MM-DD`; defaults to the day of the build (UTC).
+ * @param today returns the day of the build, `YYYY-MM-DD` (UTC); `src/build/build-day.ts` gives it.
  */
-export const edtfDate = (today: () => string = () => new Date().toISOString().slice(0, 10)) =>
+export const edtfDate = (today: () => string) =>
   z.unknown().transform((value, ctx): EventDate => {
     // YAML reads an unquoted day (2025-08-06) as a Date at UTC midnight: that is lossless, so accept it.
     // Likewise an unquoted year (2022) is read as a number: accept four-digit years.
@@ -156,8 +156,8 @@ export const edtfDate = (today: () => string = () => new Date().toISOString().sl
     }
   });
 
-/** A calendar day (`YYYY-MM-DD`) not after `today`. */
-export const day = (today: () => string = () => new Date().toISOString().slice(0, 10)) =>
+/** A calendar day (`YYYY-MM-DD`) not after `today()` (the day of the build, UTC). */
+export const day = (today: () => string) =>
   z.unknown().transform((value, ctx): string => {
     try {
       const parsed = parseDay(value);
@@ -187,11 +187,11 @@ export const eventActorSchema = z.union(
   { error: `Each actor is an actor id ("microsoft") or { actor: "microsoft", role: one of ${oneOf(ACTOR_ROLES)} }.` },
 );
 
-/** A dated correction to an event, shown on its page. */
-export const correctionSchema = z.strictObject({ date: day(), text: text('the text of the correction') });
+/** A dated correction to an event, shown on its page; its day is not after `today()`. */
+export const makeCorrectionSchema = (today: () => string) => z.strictObject({ date: day(today), text: text('the text of the correction') });
 
 /** Builds the schema of an event's front matter; `today` is injectable for tests. */
-export const makeEventSchema = (today?: () => string) =>
+export const makeEventSchema = (today: () => string) =>
   z.strictObject(
     {
       /** Headline of the event: what happened, in neutral words. */
@@ -215,7 +215,7 @@ export const makeEventSchema = (today?: () => string) =>
       /** Day the entry was last changed in substance (omit when never updated). */
       updated: day(today).optional(),
       /** Corrections, oldest first. */
-      corrections: list(correctionSchema, 'corrections').default([]),
+      corrections: list(makeCorrectionSchema(today), 'corrections').default([]),
       draft: draft(),
     },
     { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}. Allowed: title, date, summary, actors, sources, status, statusNote, tags, published, updated, corrections, draft.` : undefined) },
@@ -255,8 +255,9 @@ export const makeActorSchema = () =>
  * citing the source must be one of them (`src/lib/story/quotes.ts`); `date` is the day the words
  * were said when it is not the source's own date (a later update), as `<Quote date>`.
  */
-export const excerptSchema = z.strictObject(
-  { text: text('the exact words quoted'), date: day().optional() },
+export const makeExcerptSchema = (today: () => string) =>
+  z.strictObject(
+  { text: text('the exact words quoted'), date: day(today).optional() },
   { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s) in an excerpt: ${issue.keys.join(', ')}. Allowed: text, date.` : issue.input === undefined || typeof issue.input !== 'object' ? 'Each excerpt is { text: "the exact words", date: "YYYY-MM-DD" } (date only when the words are not from the source\'s own date).' : undefined) },
 );
 
@@ -264,7 +265,7 @@ export const excerptSchema = z.strictObject(
 const draft = () => z.boolean({ error: 'Expected true or false: draft: true keeps the entry out of the published site.' }).default(false);
 
 /** Builds the schema of a source entry. */
-export const makeSourceSchema = (today?: () => string) =>
+export const makeSourceSchema = (today: () => string) =>
   z.strictObject(
     {
       /** Publisher as cited ("The Guardian"). */
@@ -287,7 +288,7 @@ export const makeSourceSchema = (today?: () => string) =>
       /** A note for readers on the source itself (e.g. "Byline not confirmed."). */
       note: text('a note').optional(),
       /** The passages quoted from this source, word for word. */
-      excerpts: list(excerptSchema, 'excerpts').default([]),
+      excerpts: list(makeExcerptSchema(today), 'excerpts').default([]),
       draft: draft(),
     },
     { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}. Allowed: publisher, publishedBy, title, titleIsDescription, authors, date, url, kind, language, note, excerpts, draft.` : undefined) },
@@ -297,7 +298,7 @@ export const makeSourceSchema = (today?: () => string) =>
  * Builds the schema of an era (`content/eras/<id>.yaml`): a named period shaded on the visual
  * timeline, such as the years a system was in operation. Define eras only from sourced facts.
  */
-export const makeEraSchema = (today?: () => string) =>
+export const makeEraSchema = (today: () => string) =>
   z.strictObject(
     {
       /** Short name shown on the timeline ("The call archive on Azure"). */
@@ -310,7 +311,22 @@ export const makeEraSchema = (today?: () => string) =>
     { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}. Allowed: name, date, description.` : undefined) },
   );
 
+/**
+ * Builds the schema of a long page's front matter (`content/pages/<id>.mdx`, e.g. the about page):
+ * the page's title (its `<h1>`) and its one-sentence description, in which `{site}` stands for the
+ * site's name. The body is the page's text.
+ */
+export const makePageSchema = () =>
+  z.strictObject(
+    {
+      title: text('a title'),
+      description: text('a one-sentence description'),
+    },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}. Allowed: title, description.` : undefined) },
+  );
+
 export type EventData = z.output<ReturnType<typeof makeEventSchema>>;
 export type ActorData = z.output<ReturnType<typeof makeActorSchema>>;
 export type SourceData = z.output<ReturnType<typeof makeSourceSchema>>;
 export type EraData = z.output<ReturnType<typeof makeEraSchema>>;
+export type PageData = z.output<ReturnType<typeof makePageSchema>>;

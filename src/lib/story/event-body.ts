@@ -13,7 +13,7 @@
 import GithubSlugger from 'github-slugger';
 import { claimIdProblem, pageIdProblem } from '../content/anchors.ts';
 import { checkQuotation, quotedStrings, type QuotedSource } from './quotes.ts';
-import { checkElementName, hasCitation, isSourcingComponent, numberSources, type CitationRef, type QuoteRef, type TreeNode } from './sourcing.ts';
+import { checkElementName, checkPageElementName, hasCitation, isSourcingComponent, numberSources, type CitationRef, type QuoteRef, type TreeNode } from './sourcing.ts';
 
 /** A node of the syntax tree, as far as these rules read it. */
 export interface BodyNode {
@@ -42,6 +42,8 @@ export interface BodyProblem {
 export interface BodyContext {
   /** True for an event's text: its paragraphs must be cited and its listed sources used. */
   isEvent: boolean;
+  /** A long page of the site (content/pages/): its own components (Heading, PageLink, …) are allowed. */
+  isPage?: boolean;
   /** The entry's front-matter `sources`, in order (their numbers on the page). */
   listed: readonly string[];
   /** Whether an actor id exists. */
@@ -174,7 +176,7 @@ export function checkBody(root: BodyNode, context: BodyContext): BodyResult {
           else claimAnchor(String(attributes.id), `<Claim id="${String(attributes.id)}">`, node);
           break;
         }
-        const refused = checkElementName(node.name);
+        const refused = context.isPage ? checkPageElementName(node.name) : checkElementName(node.name);
         if (refused) {
           report(node, 'text', refused);
           return;

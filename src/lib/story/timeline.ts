@@ -2,7 +2,7 @@
  * Ordering and grouping of events on the timeline. Works on anything with an `id` and a parsed
  * `date`, so it is tested without content.
  */
-import { compareEventDates, monthGroup, type EventDate } from '../content/dates.ts';
+import { compareEventDates, monthGroup, startYear, type DateStyle, type EventDate } from '../content/dates.ts';
 
 export interface Dated {
   id: string;
@@ -35,17 +35,18 @@ export interface YearGroup<T> {
  * Groups sorted events by year, then by month. Events known only to a year, a season or a span of
  * months form a group without a month heading, in their chronological place.
  * @param events already sorted with {@link sortChronologically}.
+ * @param dates the edition's date style (`edition.dates`), for the month headings.
  */
-export function groupByYearAndMonth<T extends Dated>(events: readonly T[]): YearGroup<T>[] {
+export function groupByYearAndMonth<T extends Dated>(events: readonly T[], dates: DateStyle): YearGroup<T>[] {
   const years: YearGroup<T>[] = [];
   for (const event of events) {
-    const year = event.date.start.first.slice(0, 4);
+    const year = startYear(event.date);
     let yearGroup = years.at(-1);
     if (!yearGroup || yearGroup.year !== year) {
       yearGroup = { year, months: [] };
       years.push(yearGroup);
     }
-    const month = monthGroup(event.date);
+    const month = monthGroup(event.date, dates);
     const key = month ? month.key : `${year}-other`;
     let group = yearGroup.months.at(-1);
     if (!group || group.key !== key) {
@@ -66,7 +67,7 @@ export function neighbours<T extends Dated>(events: readonly T[], id: string): {
 
 /** The years (`YYYY`) in which events start, oldest first, each once. */
 export function eventYears(events: readonly Dated[]): string[] {
-  return [...new Set(events.map((e) => e.date.start.first.slice(0, 4)))].sort();
+  return [...new Set(events.map((e) => startYear(e.date)))].sort();
 }
 
 /** The limits that decide which page holds an event on the timeline (`listLimits` on the site). */
@@ -91,8 +92,8 @@ export function timelinePlace(events: readonly Dated[], id: string, limits: Time
   const event = events.find((e) => e.id === id);
   if (!event) throw new Error(`timelinePlace: no event with id "${id}".`);
   if (events.length <= limits.homeListLimit) return { kind: 'home' };
-  const year = yearOf(event);
-  const index = events.filter((e) => yearOf(e) === year).indexOf(event);
+  const year = startYear(event.date);
+  const index = events.filter((e) => startYear(e.date) === year).indexOf(event);
   return { kind: 'year', year, page: Math.floor(index / limits.pageSize) + 1 };
 }
 
@@ -104,7 +105,6 @@ export function timelinePlace(events: readonly Dated[], id: string, limits: Time
 export function homeEvents<T extends Dated>(events: readonly T[], limits: TimelineLimits): T[] {
   if (events.length <= limits.homeListLimit) return [...events];
   const latest = eventYears(events).at(-1);
-  return events.filter((e) => yearOf(e) === latest).slice(-limits.pageSize);
+  return events.filter((e) => startYear(e.date) === latest).slice(-limits.pageSize);
 }
 
-const yearOf = (event: Dated): string => event.date.start.first.slice(0, 4);

@@ -113,6 +113,8 @@ export function createUrls(config: UrlConfig) {
     statements: (actorId: string, n = 1): string => paged(`actors/${actorId}/statements/`, n),
     about: (): string => page('about/'),
     evidenceStatus: (): string => `${page('about/')}#evidence-status`,
+    /** The corrections policy: its section of the about page. */
+    correctionsPolicy: (): string => `${page('about/')}#corrections`,
 
     /** Every correction, newest first; later pages continue the list. */
     corrections: (n = 1): string => paged('corrections/', n),

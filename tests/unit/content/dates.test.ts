@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareEventDates, DateError, formatDay, formatEventDate, machineDate, monthGroup, parseDay, parseEventDate } from '../../../src/lib/content/dates';
+import { english } from '../../../src/lib/i18n';
 
-const show = (s: string) => formatEventDate(parseEventDate(s));
+const show = (s: string) => formatEventDate(parseEventDate(s), english.dates);
 
 describe('formatEventDate shows a date at its true precision', () => {
   it.each([
@@ -81,11 +82,11 @@ describe('chronological order across precisions', () => {
 
 describe('monthGroup', () => {
   it('groups day and month dates under their month, and spans of months under none', () => {
-    expect(monthGroup(parseEventDate('2025-08-06'))).toEqual({ key: '2025-08', label: 'August 2025' });
-    expect(monthGroup(parseEventDate('2025-08'))).toEqual({ key: '2025-08', label: 'August 2025' });
-    expect(monthGroup(parseEventDate('2025-08-19/2025-08-27'))).toEqual({ key: '2025-08', label: 'August 2025' });
-    expect(monthGroup(parseEventDate('2021-10/2021-12'))).toBeNull();
-    expect(monthGroup(parseEventDate('2022'))).toBeNull();
+    expect(monthGroup(parseEventDate('2025-08-06'), english.dates)).toEqual({ key: '2025-08', label: 'August 2025' });
+    expect(monthGroup(parseEventDate('2025-08'), english.dates)).toEqual({ key: '2025-08', label: 'August 2025' });
+    expect(monthGroup(parseEventDate('2025-08-19/2025-08-27'), english.dates)).toEqual({ key: '2025-08', label: 'August 2025' });
+    expect(monthGroup(parseEventDate('2021-10/2021-12'), english.dates)).toBeNull();
+    expect(monthGroup(parseEventDate('2022'), english.dates)).toBeNull();
   });
 });
 
@@ -93,7 +94,7 @@ describe('parseDay', () => {
   it('accepts YYYY-MM-DD and a YAML date at UTC midnight', () => {
     expect(parseDay('2026-11-29')).toBe('2026-11-29');
     expect(parseDay(new Date('2026-11-29T00:00:00Z'))).toBe('2026-11-29');
-    expect(formatDay('2026-11-29')).toBe('29 November 2026');
+    expect(formatDay('2026-11-29', english.dates)).toBe('29 November 2026');
   });
   it.each(['2026-02-30', '29/11/2026', '2026-11', 42])('rejects %j', (raw) => {
     expect(() => parseDay(raw)).toThrow(DateError);
@@ -105,6 +106,6 @@ describe('impossible days are rejected, never rolled over', () => {
     expect(() => parseEventDate(raw)).toThrow('names a day that does not exist');
   });
   it('accepts 29 February in a leap year', () => {
-    expect(formatEventDate(parseEventDate('2024-02-29'))).toBe('29 February 2024');
+    expect(formatEventDate(parseEventDate('2024-02-29'), english.dates)).toBe('29 February 2024');
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { busiestWindow, coverage, hitBox, layoutAxis, panelLabel } from '../../../src/lib/drawing/axis';
 import { parseEventDate } from '../../../src/lib/content/dates';
+import { english } from '../../../src/lib/i18n';
+
+const axisOptions = { dates: english.dates };
 
 const e = (id: string, date: string, title = `Title of ${id}`) => ({ id, title, date: parseEventDate(date) });
 const story = [
@@ -22,7 +25,7 @@ const eras = [
   { id: 'archive', name: 'The archive', date: parseEventDate('2022/2025-09-25') },
   { id: 'review', name: 'The review', date: parseEventDate('2025-08-15/2026-06-04') },
 ];
-const layout = layoutAxis(story, eras);
+const layout = layoutAxis(story, eras, axisOptions);
 const marks = layout.panels.flatMap((p) => p.marks);
 const byId = new Map(marks.map((m) => [m.id, m]));
 
@@ -39,7 +42,7 @@ describe('layoutAxis', () => {
     expect(zoom!.marks.map((m) => m.id).sort()).toEqual(['aug', 'aug15', 'aug19-27', 'aug6', 'aug7-open', 'aug8-about', 'sep25']);
     expect(overview!.window!.count).toBe(7);
     expect(overview!.window!.x).toBeLessThan(overview!.window!.x2);
-    expect(panelLabel(zoom!)).toBe('August–September 2025');
+    expect(panelLabel(zoom!, english.dates)).toBe('August–September 2025');
   });
 
   it('places marks in time order within each panel (a true, increasing scale)', () => {
@@ -71,7 +74,7 @@ describe('layoutAxis', () => {
 
   it('marks approximate and uncertain dates as such, and only those', () => {
     expect(marks.filter((m) => m.approximate).map((m) => m.id)).toEqual(['aug8-about']);
-    const uncertain = layoutAxis([e('u', '2025-08?')], [], { zoom: false }).panels[0]!.marks[0]!;
+    const uncertain = layoutAxis([e('u', '2025-08?')], [], { zoom: false, ...axisOptions }).panels[0]!.marks[0]!;
     expect(uncertain.approximate).toBe(true);
   });
 
@@ -111,9 +114,9 @@ describe('layoutAxis', () => {
   });
 
   it('adds no enlarged panel when no window is busy, and is identical on every run', () => {
-    const sparse = layoutAxis(story.filter((x) => !x.id.startsWith('aug')), eras);
+    const sparse = layoutAxis(story.filter((x) => !x.id.startsWith('aug')), eras, axisOptions);
     expect(sparse.panels.map((p) => p.key)).toEqual(['overview']);
-    expect(JSON.stringify(layoutAxis([...story].reverse(), eras))).toBe(JSON.stringify(layout));
+    expect(JSON.stringify(layoutAxis([...story].reverse(), eras, axisOptions))).toBe(JSON.stringify(layout));
   });
 });
 

@@ -14,6 +14,7 @@ import { formatEventDate, parseEventDate } from '../../../src/lib/content/dates'
 import { correctionsFeed, eventsFeed, type FeedEvent, type FeedFormat } from '../../../src/lib/publishing/feeds';
 import { eventsCsv, timelineJs, type ExportEvent } from '../../../src/lib/publishing/open-data';
 import { createUrls } from '../../../src/lib/urls';
+import { english } from '../../../src/lib/i18n';
 
 const HOSTILE = '<script>alert(1)</script></title><img src=x onerror=alert(2)> & AT&T &amp; "q" \'a\' ]]> <!-- c -->';
 const FORMULA = '=HYPERLINK("https://evil.example/","click")';
@@ -99,7 +100,7 @@ describe('feeds carry hostile text as text', () => {
 describe('open data carries hostile text as text', () => {
   const date = parseEventDate('2025-08-06');
   const record: ExportEvent = {
-    id: '2025-08-06-x', title: FORMULA, summary: HOSTILE, date, dateLabel: formatEventDate(date), status: 'reported', statusLabel: 'Reported',
+    id: '2025-08-06-x', title: FORMULA, summary: HOSTILE, date, dateLabel: formatEventDate(date, english.dates), status: 'reported', statusLabel: 'Reported',
     statusNote: '+SUM(1,2)', tags: ['review'], actors: [{ id: 'microsoft', name: 'Microsoft', role: 'subject' }], sources: ['s'], published: '2026-01-01',
     corrections: [{ date: '2026-02-01', text: '@cmd' }],
   };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { affiliationChain, directMembers, eventsOfActor } from '../../../src/lib/story/actors';
 import { displayTitle, eventsCiting, groupByPublisher } from '../../../src/lib/story/sources';
+import { english } from '../../../src/lib/i18n';
 
 const actors = [
   { id: 'unit-8200', memberOf: 'military-intelligence-directorate' },
@@ -50,7 +51,7 @@ describe('sources', () => {
       { publisher: '+972 Magazine / Local Call', id: 3 },
       { publisher: 'The Guardian', id: 4 },
       { publisher: 'Access Now', id: 5 },
-    ]);
+    ], english.format);
     expect(groups.map((g) => [g.publisher, g.items.map((i) => i.id)])).toEqual([
       ['+972 Magazine / Local Call', [3]],
       ['Access Now', [5]],

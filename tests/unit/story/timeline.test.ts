@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupByYearAndMonth, neighbours, sortChronologically } from '../../../src/lib/story/timeline';
 import { parseEventDate } from '../../../src/lib/content/dates';
+import { english } from '../../../src/lib/i18n';
 
 const e = (id: string, date: string) => ({ id, date: parseEventDate(date) });
 const events = sortChronologically([
@@ -23,7 +24,7 @@ describe('sortChronologically', () => {
 
 describe('groupByYearAndMonth', () => {
   it('groups by year, then month; spans of months and years have no month heading', () => {
-    const groups = groupByYearAndMonth(events);
+    const groups = groupByYearAndMonth(events, english.dates);
     expect(groups.map((g) => [g.year, g.months.map((m) => [m.label, m.events.map((x) => x.id)])])).toEqual([
       ['2021', [[null, ['a']]]],
       ['2022', [[null, ['a2']]]],
