@@ -1,28 +1,41 @@
 // @ts-check
-import { resolve } from 'node:path';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
-import { site } from './src/site.config.ts';
+import { site, urls } from './src/site.config.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sourcingPlugin } from './src/build/sourcing-plugin.ts';
 import { CSP_DIRECTIVES } from './src/lib/publishing/headers.ts';
 import { searchAndSitemap } from './src/build/search-and-sitemap.ts';
+import { hosting } from './src/build/hosting.ts';
+import { buildLock } from './src/build/build-lock.ts';
+import { versionLinkRules } from './src/build/revisions.ts';
+import { FRAMEABLE_SECTIONS, SECTIONS } from './src/lib/urls/index.ts';
+import { WASM_SECTIONS } from './src/lib/publishing/headers.ts';
+import { contentCheck } from './src/build/content-check-integration.ts';
 import { existsSync, readFileSync } from 'node:fs';
-import { parseRedirects } from './src/lib/content/permalinks.ts';
+import { expandRedirects, parseRedirects, parseRegistry } from './src/lib/content/permalinks.ts';
+import { permalinkRegistry } from './src/build/permalink-registry.ts';
+import { contentDir } from './src/build/content-dir.ts';
 import { cacheDirFor } from './src/build/build-cache.ts';
 
 // A renamed entry keeps its old address: <content>/redirects.json maps old site paths to new ones
 // (README, "Permalinks"). Astro writes a page at each old path that sends readers to the new one.
-const redirectsFile = resolve(process.env.CONTENT_DIR ?? 'content', 'redirects.json');
+// The registry lists every address ever published (README, "Permalinks"); the build stops if one
+// is neither built nor redirected, and hosts answer each renamed page and the files below it with
+// a 301. Astro's own stand-in pages, for hosts that cannot redirect, point inside the base path.
+const redirectsFile = `${contentDir()}/redirects.json`;
+const registryFile = `${contentDir()}/permalinks.txt`;
 const redirects = existsSync(redirectsFile) ? parseRedirects(readFileSync(redirectsFile, 'utf8'), redirectsFile) : {};
+const registered = existsSync(registryFile) ? parseRegistry(readFileSync(registryFile, 'utf8')) : [];
+const redirectPages = Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, `${site.base}${to.slice(1)}`]));
 
 // Where the site lives comes from the environment (SITE_URL, BASE_PATH); see src/site.config.ts.
 export default defineConfig({
   site: site.url,
   base: site.base,
   trailingSlash: 'always',
-  redirects,
+  redirects: redirectPages,
   // OUT_DIR and CACHE_DIR let tests and benchmarks build other content folders side by side
   // without sharing the content-layer cache of the real site.
   outDir: process.env.OUT_DIR ?? './dist',
@@ -32,7 +45,8 @@ export default defineConfig({
   // Stylesheets stay files (never inlined) so the header CSP can allow styles from 'self' alone.
   build: { format: 'directory', inlineStylesheets: 'never' },
   // A Content-Security-Policy <meta> on every page, with hashes for any inline script or style.
-  // public/_headers sends the same policy as a header, plus what a <meta> cannot carry.
+  // The generated _headers (src/build/hosting.ts) sends the same policy as a header, plus what a
+  // <meta> cannot carry.
   security: {
     csp: {
       algorithm: 'SHA-256',
@@ -44,8 +58,22 @@ export default defineConfig({
   // Sätteri is Astro 7's default Markdown/MDX processor; our plugin checks and numbers citations.
   // No syntax highlighting: the story has no code, and Shiki's inline styles would break the CSP.
   markdown: { processor: satteri({ mdastPlugins: [sourcingPlugin()] }), syntaxHighlight: false },
+  // contentCheck: the rules of `npm run check:content`, before the build and on every save in dev.
   // searchAndSitemap: the Pagefind search index and sitemap.xml, made from the built site.
-  integrations: [mdx(), searchAndSitemap({ siteUrl: site.url, base: site.base })],
+  // hosting: _headers, _redirects, and nginx and Caddy configuration from one description.
+  // buildLock: one build of this project at a time (see src/build/build-lock.ts for why).
+  integrations: [
+    buildLock(),
+    contentCheck(),
+    mdx(),
+    searchAndSitemap({ urls }),
+    hosting(
+      { base: site.base, sections: SECTIONS, frameable: FRAMEABLE_SECTIONS, wasm: WASM_SECTIONS, redirects: expandRedirects(registered, redirects) },
+      urls.absolute(urls.sitemap()),
+      () => versionLinkRules(urls),
+    ),
+    permalinkRegistry({ registered, redirects, registryFile, redirectsFile }),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {

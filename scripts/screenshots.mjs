@@ -5,7 +5,7 @@
 // Usage: node scripts/screenshots.mjs [baseURL] [path ...]
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { launchOptions } from '../tests/browser.mjs';
+import { launchOptions } from '../tests/support/browser.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4321/';
 const paths = process.argv.slice(3).length ? process.argv.slice(3) : ['', 'events/2025-09-25-microsoft-cuts-off-unit-8200-services/', 'actors/', 'actors/unit-8200/', 'sources/', 'about/', 'nope/'];

@@ -1,13 +1,16 @@
 #!/usr/bin/env node
 // Serves the built site (dist/, or OUT_DIR) on localhost the way a static host would: files from
-// dist/ through sirv, the headers of dist/_headers applied to every response, and dist/404.html
-// with status 404 for anything else. Used by `npm start` and by the browser tests.
+// dist/ through sirv, the headers of dist/_headers applied to every response (its Content-Type
+// rules replacing sirv's guess), the 301s of dist/_redirects, and dist/404.html with status 404 for
+// anything else. Used by `npm start` and by the browser tests; tests/server checks the same files
+// behind nginx.
 // Usage: node scripts/serve.mjs [--port 4321] [--host 127.0.0.1]
 import { createServer } from 'node:http';
 import { readFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import sirv from 'sirv';
 import { headersFor, parseHeaders } from '../src/lib/publishing/headers.ts';
+import { parseRedirectsFile } from '../src/lib/publishing/hosting.ts';
 
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -21,13 +24,32 @@ if (!existsSync(join(dist, 'index.html'))) {
   process.exit(1);
 }
 const rules = existsSync(join(dist, '_headers')) ? parseHeaders(readFileSync(join(dist, '_headers'), 'utf8')) : [];
+const redirects = new Map(
+  (existsSync(join(dist, '_redirects')) ? parseRedirectsFile(readFileSync(join(dist, '_redirects'), 'utf8')) : []).map((r) => [r.from, r]),
+);
 const notFound = existsSync(join(dist, '404.html')) ? readFileSync(join(dist, '404.html')) : Buffer.from('Not found');
 // dev: true reads files from disk on every request, so a rebuild never meets a stale size cache.
-const files = sirv(dist, { dev: true, etag: true, dotfiles: false, extensions: ['html'] });
+// Content-Type rules of _headers replace the type sirv guesses from the extension.
+const files = sirv(dist, {
+  dev: true,
+  etag: true,
+  dotfiles: false,
+  extensions: ['html'],
+  setHeaders: (res, pathname) => {
+    const type = headersFor(pathname, rules).find(([name]) => name === 'Content-Type');
+    if (type) res.setHeader('Content-Type', type[1]);
+  },
+});
 
 createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-  for (const [name, value] of headersFor(path, rules)) res.appendHeader(name, value);
+  for (const [name, value] of headersFor(path, rules)) if (name !== 'Content-Type') res.appendHeader(name, value);
+  const redirect = redirects.get(path);
+  if (redirect) {
+    res.writeHead(redirect.status, { Location: redirect.to });
+    res.end();
+    return;
+  }
   files(req, res, () => {
     res.statusCode = 404;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');

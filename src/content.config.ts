@@ -18,8 +18,9 @@
 import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { makeActorSchema, makeEraSchema, makeEventSchema, makeSourceSchema } from './lib/content/schema';
+import { makeActorSchema, makeEraSchema, makeEventSchema, makePageSchema, makeSourceSchema } from './lib/content/schema';
 import { contentDir } from './build/content-dir';
+import { today } from './build/build-day';
 
 const root = contentDir();
 
@@ -45,7 +46,7 @@ function idFromFileName(folder: string) {
 const events = defineCollection({
   // .md is matched too so that a stray .md beside an .mdx of the same name is reported as a duplicate.
   loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/events`, generateId: idFromFileName('events'), retainBody: false }),
-  schema: makeEventSchema(),
+  schema: makeEventSchema(today),
 });
 
 const actors = defineCollection({
@@ -55,14 +56,14 @@ const actors = defineCollection({
 
 const sources = defineCollection({
   loader: glob({ pattern: '**/*.{yaml,yml}', base: `${root}/sources`, generateId: idFromFileName('sources') }),
-  schema: makeSourceSchema(),
+  schema: makeSourceSchema(today),
 });
 
 /** `content/eras/<id>.yaml`: named periods shaded on the visual timeline. */
 const eras = defineCollection({
   // Eras are optional: a content folder without eras/ gets none (and no warning from the loader).
   loader: existsSync(`${root}/eras`) ? glob({ pattern: '**/*.{yaml,yml}', base: `${root}/eras`, generateId: idFromFileName('eras') }) : () => [],
-  schema: makeEraSchema(),
+  schema: makeEraSchema(today),
 });
 
 /**
@@ -74,13 +75,24 @@ const revisions = defineCollection({
   loader: existsSync(`${root}/revisions`)
     ? glob({ pattern: '*/*.mdx', base: `${root}/revisions`, generateId: ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '') })
     : () => [],
-  schema: makeEventSchema(),
+  schema: makeEventSchema(today),
 });
 
-export const collections = { events, actors, sources, eras, revisions };
 
 /** Whether this content folder keeps revisions (src/data/revisions.ts reads none if not). */
 export const hasRevisions = existsSync(`${root}/revisions`);
+
+/**
+ * `content/pages/<id>.mdx`: the long pages of the site (about), their text as content rather than
+ * strings in components. A content folder without pages/ (a test fixture) uses the site's own.
+ */
+const pagesRoot = existsSync(`${root}/pages`) ? `${root}/pages` : 'content/pages';
+const pages = defineCollection({
+  loader: glob({ pattern: '**/*.{md,mdx}', base: pagesRoot, generateId: idFromFileName('pages') }),
+  schema: makePageSchema(),
+});
+
+export const collections = { events, actors, sources, eras, pages, revisions };
 
 /** Whether this content folder has eras at all (src/data/story.ts skips reading them if not). */
 export const hasEras = existsSync(`${root}/eras`);

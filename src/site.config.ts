@@ -11,6 +11,7 @@
  * reads the environment for these values.
  */
 import { createUrls } from './lib/urls/urls.ts';
+import { english } from './lib/i18n/editions.ts';
 
 export interface SiteConfig {
   /** Site name, shown in the header, page titles and citations (as author and publisher). */
@@ -25,7 +26,7 @@ export interface SiteConfig {
   publisher: string;
   /** Licence of the text, as a short name and a link. */
   licence: { name: string; url: string };
-  /** BCP 47 language tag of the content. */
+  /** BCP 47 language tag of the content: the English edition's (src/lib/i18n/editions.ts). */
   language: string;
   /** Text direction of the content language. */
   direction: 'ltr' | 'rtl';
@@ -58,8 +59,8 @@ export const site: SiteConfig = {
   base: normaliseBase(env.BASE_PATH),
   publisher: 'The Sourced Timeline Project',
   licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
-  language: 'en-GB',
-  direction: 'ltr',
+  language: english.locale,
+  direction: english.direction,
 };
 
 /**

@@ -10,7 +10,7 @@
  * few day intervals; 2–4 paragraphs of ~80 words, each ending with a <Cite>, and sometimes a
  * <Quote> by one of the event's actors.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { seeded } from './random.mjs';
 
@@ -82,6 +82,7 @@ export function generateContent(root, n, seed = 8200) {
     return id;
   });
 
+  const excerpts = new Map();
   for (let i = 0; i < n; i++) {
     const kind = random.next();
     // An interval lasts 1–60 days and ends on LAST_DAY at the latest.
@@ -114,9 +115,18 @@ export function generateContent(root, n, seed = 8200) {
       return `${paragraph()} <Cite source="${[...new Set(cited)].join(' ')}" />`;
     });
     if (random.chance(0.3)) {
-      body.splice(1, 0, `<Quote by="${random.pick(own.actors)}" source="${random.pick(own.sources)}">\n${random.words(WORDS, random.int(8, 15))}\n</Quote>`);
+      // Drawn in the same order as before excerpts existed, so the synthetic stories stay the same.
+      const by = random.pick(own.actors);
+      const source = random.pick(own.sources);
+      const words = random.words(WORDS, random.int(8, 15));
+      body.splice(1, 0, `<Quote by="${by}" source="${source}">\n${words}\n</Quote>`);
+      // A quotation must be one of its source's recorded excerpts (a build rule).
+      (excerpts.get(source) ?? excerpts.set(source, []).get(source)).push(words);
     }
     writeFileSync(join(root, 'events', `${id}.mdx`), `---\n${front.join('\n')}\n---\n${body.join('\n\n')}\n`);
+  }
+  for (const [id, texts] of excerpts) {
+    appendFileSync(join(root, 'sources', `${id}.yaml`), `excerpts:\n${[...new Set(texts)].map((t) => `  - text: ${q(t)}\n`).join('')}`);
   }
   return { events: n, actors: actors.length, sources: sources.length };
 }

@@ -29,6 +29,10 @@ import {
   type StoredHistory,
 } from '../lib/revisions/index.ts';
 import { contentDir } from './content-dir.ts';
+import { buildDay } from './build-day.ts';
+import { linkHeaderRules, type HeaderRule } from '../lib/publishing/headers.ts';
+import { versionHeaderPages } from '../lib/revisions/links.ts';
+import type { SiteUrls } from '../lib/urls/urls.ts';
 
 /** The name of each history's list of revisions. */
 export const LOG_FILE = 'revisions.yaml';
@@ -87,7 +91,7 @@ function readHistory(revisionsDir: string, eventId: string): StoredHistory {
 }
 
 /** Everything the rules check, read from a content folder. */
-export function readRevisionInput(dir: string = contentDir(), today = new Date().toISOString().slice(0, 10)): RevisionInput {
+export function readRevisionInput(dir: string = contentDir(), today = buildDay): RevisionInput {
   const revisionsDir = revisionsDirOf(dir);
   const lockPath = join(revisionsDir, LOCK_FILE);
   const histories = existsSync(revisionsDir)
@@ -196,4 +200,13 @@ export async function seedRevisions(note: (published: string, updated: string | 
   mkdirSync(revisionsDir, { recursive: true });
   writeFileSync(join(revisionsDir, LOCK_FILE), formatLock(lock));
   return seeded;
+}
+
+/**
+ * The `Link` header rules of every event's pages (event, history, versions), for the hosts' files
+ * (src/build/hosting.ts): read from the verified history, so they always match the pages' heads.
+ */
+export async function versionLinkRules(urls: SiteUrls, dir: string = contentDir()): Promise<HeaderRule[]> {
+  const revisions = await verifyRevisions(dir);
+  return linkHeaderRules(versionHeaderPages(urls, new Map([...revisions].map(([id, records]) => [id, records.map((r) => r.date)]))));
 }

@@ -13,8 +13,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { inSitemap, lastModifiedFor, sitemapEvents, sitemapXml } from '../lib/publishing/sitemap';
+import { isRedirectPage } from '../lib/content/permalinks';
 import { prepareForIndex, searchRecords } from '../lib/publishing/search-index';
-import { ui } from '../lib/i18n/en';
+import { english, ui } from '../lib/i18n';
+import type { SiteUrls } from '../lib/urls';
 
 /** Every HTML page under `dir`, as a path below the base (`events/x/`, `404.html`, `` for home). */
 function builtPages(dir: string, root = dir): string[] {
@@ -25,7 +27,11 @@ function builtPages(dir: string, root = dir): string[] {
   });
 }
 
-export function searchAndSitemap(options: { siteUrl: string; base: string }): AstroIntegration {
+/**
+ * The integration.
+ * @param options.urls the site's URL builders: sitemap addresses are made absolute with them.
+ */
+export function searchAndSitemap(options: { urls: SiteUrls }): AstroIntegration {
   return {
     name: 'search-and-sitemap',
     hooks: {
@@ -35,9 +41,10 @@ export function searchAndSitemap(options: { siteUrl: string; base: string }): As
         const data = (file: string) => JSON.parse(readFileSync(join(outDir, 'data', file), 'utf8'));
         const eventsDoc = data('events.json');
 
+        // Pagefind stems words by the edition's language (the language subtag: `en` for `en-GB`).
         // Not content: navigation inside an article (previous/next), screen-reader-only labels,
         // buttons, the "cite this page" block and the status legend.
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en', excludeSelectors: ['nav', '.sr-only', 'button', '[data-cite]', '.status-legend'] });
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: new Intl.Locale(english.locale).language, excludeSelectors: ['nav', '.sr-only', 'button', '[data-cite]', '.status-legend'] });
         if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         const records = searchRecords({ events: eventsDoc.events, actors: data('actors.json').actors, sources: data('sources.json').sources }, ui.search);
         for (const record of records) {
@@ -57,8 +64,10 @@ export function searchAndSitemap(options: { siteUrl: string; base: string }): As
         logger.info(`Pagefind indexed ${records.length} pages (events, actors, sources).`);
 
         const events = sitemapEvents(eventsDoc);
-        const pages = builtPages(outDir).filter(inSitemap).sort();
-        const xml = sitemapXml(pages.map((p) => ({ loc: `${options.siteUrl}${options.base}${p}`, lastmod: lastModifiedFor(p, events) })));
+        // Astro's stand-in pages at renamed addresses only send readers on: not pages to list.
+        const isPage = (path: string) => !isRedirectPage(readFileSync(join(outDir, path.endsWith('.html') ? path : `${path}index.html`), 'utf8'));
+        const pages = builtPages(outDir).filter(inSitemap).filter(isPage).sort();
+        const xml = sitemapXml(pages.map((p) => ({ loc: options.urls.absolute(options.urls.page(p)), lastmod: lastModifiedFor(p, events) })));
         writeFileSync(join(outDir, 'sitemap.xml'), xml);
         logger.info(`sitemap.xml lists ${pages.length} pages.`);
       },

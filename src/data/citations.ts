@@ -8,7 +8,8 @@ import { actorMetadata, eventMetadata, timelineMetadata, type MetaActor, type Me
 import type { CitableEntry } from '../lib/citations/formats';
 import type { EventVersion } from './revisions';
 import { eventVersionUrls, type VersionUrls } from '../lib/revisions';
-import { ui } from '../lib/i18n/en';
+import { ui } from '../lib/i18n';
+import { buildDay } from '../build/build-day';
 
 
 function metaActor(story: Story, actor: Actor, role?: string): MetaActor {
@@ -84,12 +85,11 @@ export function citableVersion(version: EventVersion): CitableEntry {
 /** Head metadata of an actor's page. */
 export const actorPageMetadata = (story: Story, actor: Actor): PageMetadata => actorMetadata(siteInfo, { ...metaActor(story, actor), description: actor.description });
 
-/** The first day any event was published and the last day any was published or updated (`YYYY-MM-DD`). */
+/** The first day any event was published and the last day any was published or updated (`YYYY-MM-DD`); the day of the build when there is no event. */
 export function storyDates(story: Story): { firstPublished: string; lastChange: string } {
   const published = story.events.map((e) => e.published).sort();
   const changes = story.events.map((e) => e.updated ?? e.published).sort();
-  const today = new Date().toISOString().slice(0, 10);
-  return { firstPublished: published[0] ?? today, lastChange: changes.at(-1) ?? today };
+  return { firstPublished: published[0] ?? buildDay, lastChange: changes.at(-1) ?? buildDay };
 }
 
 /** Head metadata of the home page, listing `shown` (the events it lists). */

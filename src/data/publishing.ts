@@ -3,15 +3,17 @@
  * meta, social cards): the story's typed events turned into the shapes the pure modules in src/lib
  * take. Reads nothing itself: everything comes from `getStory()`.
  */
-import { formatEventDate, sortKey } from '../lib/content/dates';
+import { formatEventDate, sortKey, startYear } from '../lib/content/dates';
 import type { FeedEvent } from '../lib/publishing/feeds';
-import { statusText, ui } from '../lib/i18n/en';
+import { english, statusText, ui } from '../lib/i18n';
 import { EVIDENCE_STATUSES } from '../lib/content/schema';
 import type { FilterKey } from '../lib/story/filters';
 import { site, urls } from '../site.config';
 import type { ExportActor, ExportLinks, ExportSource, ExportEvent } from '../lib/publishing/open-data';
 import { type SocialCardKind } from '../lib/urls';
 import { cardAlt, type CardContent } from '../lib/drawing/social-card';
+import { statusColours } from '../lib/drawing/status-colours';
+import globalCss from '../styles/global.css?raw';
 import { getStory } from './story';
 import type { Story, StoryEvent } from './story';
 
@@ -21,7 +23,7 @@ export function feedEvent(event: StoryEvent): FeedEvent {
     id: event.id,
     title: event.title,
     summary: event.summary,
-    dateLabel: formatEventDate(event.date),
+    dateLabel: formatEventDate(event.date, english.dates),
     sortKey: sortKey(event.date),
     published: event.published,
     updated: event.updated,
@@ -45,7 +47,7 @@ export const feedSite = {
 export function eventsByTag(events: readonly StoryEvent[]): Map<string, StoryEvent[]> {
   const byTag = new Map<string, StoryEvent[]>();
   for (const event of events) for (const tag of event.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), event]);
-  return new Map([...byTag.entries()].sort(([a], [b]) => a.localeCompare(b, 'en')));
+  return new Map([...byTag.entries()].sort(([a], [b]) => english.format.compare(a, b)));
 }
 
 /** An event's current version (its latest revision), when the story keeps revisions. */
@@ -61,7 +63,7 @@ export function openData(story: Story) {
     title: e.title,
     summary: e.summary,
     date: e.date,
-    dateLabel: formatEventDate(e.date),
+    dateLabel: formatEventDate(e.date, english.dates),
     status: e.status,
     statusLabel: statusText[e.status].label,
     statusNote: e.statusNote,
@@ -94,7 +96,7 @@ export function filterChoices(story: Story, shown: readonly StoryEvent[]): Recor
   const actors = has((e) => e.actors.map((a) => a.actor));
   const tags = has((e) => e.tags);
   const statuses = has((e) => [e.status]);
-  const years = has((e) => [e.date.start.first.slice(0, 4)]);
+  const years = has((e) => [startYear(e.date)]);
   return {
     actor: story.actors.filter((a) => actors.has(a.id)).map((a) => ({ value: a.id, label: a.name })),
     tag: [...tags].sort().map((t) => ({ value: t, label: t })),
@@ -103,8 +105,8 @@ export function filterChoices(story: Story, shown: readonly StoryEvent[]): Recor
   };
 }
 
-/** Accent colour of each status on social cards (the light theme's status colours in global.css). */
-const STATUS_ACCENT: Record<string, string> = { confirmed: '#14532d', reported: '#1e3a8a', alleged: '#7c2d12', disputed: '#581c87', denied: '#7f1d1d' };
+/** The status colours of the design tokens; a card takes the light scheme's (cards have a light ground). */
+const STATUS_COLOURS = statusColours(globalCss, 'src/styles/global.css');
 
 /** Every social card: `path` is its file below `social/` without `.png` (`site`, `events/<id>`, `actors/<id>`). */
 export function socialCards(story: Story): SocialCard[] {
@@ -130,7 +132,7 @@ function socialCardList(story: Story): SocialCard[] {
       path: `events/${e.id}`,
       kind: 'event' as const,
       id: e.id,
-      content: { kicker: words.event, title: e.title, details: [formatEventDate(e.date), `${ui.event.evidence}: ${statusText[e.status].label}`], site: site.name, accent: STATUS_ACCENT[e.status] },
+      content: { kicker: words.event, title: e.title, details: [formatEventDate(e.date, english.dates), `${ui.event.evidence}: ${statusText[e.status].label}`], site: site.name, accent: STATUS_COLOURS[e.status].light },
     })),
     ...story.actors.map((a) => ({
       path: `actors/${a.id}`,

@@ -12,6 +12,7 @@ import type { RevisionRecord } from '../lib/revisions';
 import { sortChronologically } from '../lib/story/timeline';
 import type { ActorData, ActorRole, EraData, EventData, SourceData } from '../lib/content/schema';
 import type { CitationRef, QuoteRef } from '../lib/story/sourcing';
+import { english } from '../lib/i18n';
 
 export interface Actor extends ActorData {
   id: string;
@@ -62,7 +63,7 @@ function fileOf(entry: { id: string; filePath?: string | undefined }, folder: st
 }
 
 async function load(): Promise<Story> {
-  const [eventEntries, actorEntries, sourceEntries, eraEntries] = await Promise.all([
+  let [eventEntries, actorEntries, sourceEntries, eraEntries] = await Promise.all([
     getCollection('events'),
     getCollection('actors'),
     getCollection('sources'),
@@ -80,6 +81,12 @@ async function load(): Promise<Story> {
     contentDir(),
   );
   if (problems.length > 0) throw new Error(formatProblems(problems));
+  // Drafts (draft: true) appear in `npm run dev` only; the published site leaves them out entirely,
+  // so no page, feed, export, card, search record or list mentions them.
+  const published = <T extends { data: { draft: boolean } }>(entries: T[]) => (import.meta.env.SHOW_DRAFTS === true ? entries : entries.filter((e) => !e.data.draft));
+  eventEntries = published(eventEntries);
+  actorEntries = published(actorEntries);
+  sourceEntries = published(sourceEntries);
   // Every build checks the revision history: an event changed without `npm run revise`, or a
   // stored revision edited or removed, stops it here with the file and the fix. The editor's
   // preview (`astro dev`, mode "development"; not DEV, which follows NODE_ENV and is true under
@@ -89,7 +96,7 @@ async function load(): Promise<Story> {
   const events = sortChronologically(eventEntries.map((entry) => ({ ...entry.data, id: entry.id, entry })));
   const actors = actorEntries
     .map((entry) => ({ ...entry.data, id: entry.id, entry }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'en'));
+    .sort((a, b) => english.format.compare(a.name, b.name));
   const sources = sourceEntries.map((entry) => ({ ...entry.data, id: entry.id }));
   const eventsByActor = new Map(actors.map((a) => [a.id, [] as StoryEvent[]]));
   const eventsBySource = new Map(sources.map((s) => [s.id, [] as StoryEvent[]]));

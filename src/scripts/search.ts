@@ -4,6 +4,8 @@
  * runs the query in `?q=` with the filters in the query (`type`, `actor`, `status`, `year`), shows
  * each result with its type, date and evidence status, and keeps the URL in step as the reader types.
  */
+import { pluralFromDataset } from '../lib/i18n/format';
+
 interface PagefindResult {
   data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
 }
@@ -72,7 +74,7 @@ if (form && statusLine && list) {
       }),
     );
     const n = results.length;
-    say(n === 0 ? statusLine.dataset.none : n === 1 ? statusLine.dataset.one : statusLine.dataset.results, { n: String(n), q: query });
+    say(n === 0 ? statusLine.dataset.none : pluralFromDataset(statusLine.dataset, 'results', n, document.documentElement.lang), { n: String(n), q: query });
   };
 
   const run = async (debounce: boolean) => {

@@ -31,7 +31,7 @@ if (form) {
       if (item?.tagName === 'LI' && !item.dataset.status) item.hidden = empty;
     }
     const any = FILTER_KEYS.some((k) => filter[k]);
-    count.textContent = any ? (form.dataset.shown ?? '{n} / {total}').replace('{n}', String(shown)).replace('{total}', String(entries.length)) : '';
+    count.textContent = any ? (form.dataset.shown ?? '{shown}').replace('{shown}', String(shown)) : '';
   };
 
   const current = (): Filter => Object.fromEntries(FILTER_KEYS.map((k) => [k, select(k)?.value ?? '']).filter(([, v]) => v)) as Filter;

@@ -3,31 +3,19 @@
  * so the same heading gives the same id on two pages; an explicit <Claim id> keeps its id; each
  * anchor has a "link to this" control pointing at it; no id repeats on a page.
  */
-import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildFixture, removeScratch, type FixtureBuild } from '../support/build-fixture';
 
-const run = promisify(execFile);
-const here = import.meta.dirname;
-const root = join(here, '..', '..');
-// Scratch folder inside the project: with OUT_DIR outside it, Astro puts its prerender chunks in
-// the project's shared .astro/ folder, where builds running at the same time overwrite each other.
-mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
-const work = mkdtempSync(join(root, 'node_modules', '.cache', 'timeline-anchors-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
+let build: FixtureBuild;
 let dist: string;
 beforeAll(async () => {
-  cpSync(join(here, 'valid'), join(work, 'content'), { recursive: true });
-  cpSync(join(here, 'anchors'), join(work, 'content'), { recursive: true });
-  await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, CONTENT_DIR: join(work, 'content'), OUT_DIR: join(work, 'dist'), CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' },
-    maxBuffer: 16 * 1024 * 1024,
-  });
-  dist = join(work, 'dist');
+  build = await buildFixture('anchors', { overlays: [join(import.meta.dirname, 'anchors')] });
+  expect(build.code, build.output).toBe(0);
+  dist = build.dist;
 });
+afterAll(() => removeScratch(build.dir));
 const page = (id: string) => readFileSync(join(dist, 'events', id, 'index.html'), 'utf8');
 const ids = (html: string) => [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
 

@@ -1,50 +1,46 @@
 /**
- * Content fixtures: each folder in fixtures/ is the valid content folder plus one bad file. Its
- * build must fail, and the message must name the file and the field (expected.json). The valid
- * folder alone must build, so a failure can only come from the fixture's own change.
+ * Content fixtures built with Astro: the valid folder must build, and the few must-fail fixtures
+ * whose proof is the build itself (tests/support/fixtures.ts says which, and why) must stop it
+ * with a message that names the file and the field (expected.json). Every other fixture's rule is
+ * checked at function level on the same files (tests/unit/content/fixtures.test.ts,
+ * tests/build/sourcing-plugin.test.ts). All builds are queued at once and run one after another
+ * (see tests/support/build-fixture.ts for why), each in its own folder.
  */
-import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildFixture, removeScratch, type FixtureBuild } from '../support/build-fixture';
+import { builtFixtures, expectedMessages, fixtureChecks, fixtureNames, fixturesDir } from '../support/fixtures';
 
-const run = promisify(execFile);
-const here = import.meta.dirname;
-const work = mkdtempSync(join(tmpdir(), 'timeline-fixtures-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const built: FixtureBuild[] = [];
+afterAll(() => built.forEach((b) => removeScratch(b.dir)));
+/** Starts a build at once (the helper queues it), so the tests below wait on builds already running. */
+const start = (name: string, overlay?: string) =>
+  buildFixture(`fixture-${name}`, { overlays: overlay ? [overlay] : [] }).then((b) => {
+    built.push(b);
+    return b;
+  });
 
-/** Builds `content` into a scratch folder; resolves with the exit code and everything printed. */
-async function build(name: string, overlay?: string): Promise<{ code: number; output: string }> {
-  const dir = join(work, name);
-  cpSync(join(here, 'valid'), join(dir, 'content'), { recursive: true });
-  if (overlay) cpSync(overlay, join(dir, 'content'), { recursive: true, filter: (src) => !src.endsWith('expected.json') });
-  try {
-    const { stdout, stderr } = await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      env: { ...process.env, CONTENT_DIR: join(dir, 'content'), OUT_DIR: join(dir, 'dist'), CACHE_DIR: join(dir, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0' },
-      maxBuffer: 16 * 1024 * 1024,
-    });
-    return { code: 0, output: stdout + stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? 1, output: (e.stdout ?? '') + (e.stderr ?? '') };
-  }
-}
+const valid = start('valid');
+const builds = new Map(builtFixtures().map(([name]) => [name, start(name, join(fixturesDir, name))]));
 
 describe('content fixtures', () => {
+  it('every fixture folder is checked by a rule, a build or both', () => {
+    for (const name of fixtureNames()) {
+      const check = fixtureChecks[name];
+      expect(check?.rule ?? check?.build, `${name}: add it to tests/support/fixtures.ts`).toBeTruthy();
+    }
+    expect(Object.keys(fixtureChecks).sort()).toEqual(fixtureNames());
+  });
+
   it('the valid fixture builds', async () => {
-    const { code, output } = await build('valid');
+    const { code, output } = await valid;
     expect(output).not.toMatch(/error/i);
     expect(code).toBe(0);
   });
 
-  const fixtures = readdirSync(join(here, 'fixtures'));
-  it.each(fixtures)('%s stops the build and names the file and the field', async (name) => {
-    const overlay = join(here, 'fixtures', name);
-    const { messages } = JSON.parse(readFileSync(join(overlay, 'expected.json'), 'utf8')) as { messages: string[] };
-    const { code, output } = await build(name, overlay);
+  it.concurrent.each(builtFixtures())('%s stops the build and names the file and the field (built because %s)', async (name) => {
+    const { code, output, content } = await builds.get(name)!;
     expect(code).not.toBe(0);
-    for (const message of messages) expect(output).toContain(message);
+    for (const message of expectedMessages(name, content)) expect(output).toContain(message);
   });
 });

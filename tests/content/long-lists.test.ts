@@ -11,22 +11,17 @@
  * - those pages are valid HTML (the real story is too small to have them, so the e2e gates on the
  *   real build never meet them).
  */
-import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { HtmlValidate } from 'html-validate/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { listLimits } from '../../src/site.config';
+import { buildFixture, removeScratch, type FixtureBuild } from '../support/build-fixture';
 
-const run = promisify(execFile);
-const root = join(import.meta.dirname, '..', '..');
-// Inside the project, like the other content tests (see rename.test.ts for why).
-mkdirSync(join(root, 'node_modules', '.cache'), { recursive: true });
-const work = mkdtempSync(join(root, 'node_modules', '.cache', 'timeline-long-lists-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-const dist = join(work, 'dist');
+let build: FixtureBuild;
+let dist: string;
+afterAll(() => removeScratch(build.dir));
 
 const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 const count = (html: string, pattern: RegExp) => html.match(pattern)?.length ?? 0;
@@ -38,11 +33,11 @@ const citedBy = (html: string) => {
 
 const SOURCE = 'ms-2025-05-15-statement';
 /** Event `i` of the added ones: one cited paragraph, and a quotation when `by` is given. */
-function event(i: number, by?: string): string {
+function event(content: string, i: number, by?: string): string {
   const day = new Date(Date.UTC(2023, 0, 1 + i)).toISOString().slice(0, 10);
   const quote = by ? `\n\n<Quote by="${by}" source="${SOURCE}">\nWords of statement ${i}.\n</Quote>` : '';
   writeFileSync(
-    join(work, 'content', 'events', `${day}-item-${i}.mdx`),
+    join(content, 'events', `${day}-item-${i}.mdx`),
     `---\ntitle: "Item ${i}"\ndate: ${day}\nsummary: "Summary ${i}."\nactors: ["microsoft", "unit-8200"]\nsources: ["${SOURCE}"]\nstatus: "reported"\npublished: 2026-11-29\ncorrections:\n  - { date: 2026-11-29, text: "Corrected item ${i}." }\n---\nParagraph ${i}. <Cite source="${SOURCE}" />${quote}\n`,
   );
   return day;
@@ -50,12 +45,15 @@ function event(i: number, by?: string): string {
 
 describe('long lists on a story with a much-cited source and a much-quoted actor', () => {
   beforeAll(async () => {
-    cpSync(join(import.meta.dirname, 'valid'), join(work, 'content'), { recursive: true });
-    for (let i = 0; i < listLimits.pageSize + 5; i++) event(i, i < listLimits.statements + 2 ? 'microsoft' : i === listLimits.statements + 2 ? 'unit-8200' : undefined);
-    await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-      env: { ...process.env, CONTENT_DIR: join(work, 'content'), OUT_DIR: dist, CACHE_DIR: join(work, 'cache'), NO_COLOR: '1' },
-      maxBuffer: 64 * 1024 * 1024,
+    build = await buildFixture('long-lists', {
+      prepare: (content) => {
+        for (let i = 0; i < listLimits.pageSize + 5; i++) event(content, i, i < listLimits.statements + 2 ? 'microsoft' : i === listLimits.statements + 2 ? 'unit-8200' : undefined);
+        // Each quotation is one of the source's recorded excerpts (a build rule).
+        appendFileSync(join(content, 'sources', `${SOURCE}.yaml`), Array.from({ length: listLimits.statements + 3 }, (_, i) => `  - text: "Words of statement ${i}."\n`).join(''));
+      },
     });
+    expect(build.code, build.output).toBe(0);
+    dist = build.dist;
   }, 240_000);
 
   it('pages a source cited by more than pageSize events', () => {

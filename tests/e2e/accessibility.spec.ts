@@ -1,27 +1,53 @@
 /**
- * Accessibility gates on every built page: axe-core with the WCAG 2.2 A and AA rules, in light
- * and dark colour schemes; and keyboard use on each page type: a working skip link, a visible
+ * Accessibility gates on every built page: axe-core with the WCAG 2.2 A and AA rules, in the
+ * light colour scheme on every page and in the dark one on a page of each type (below); and keyboard use on each page type: a working skip link, a visible
  * focus on every interactive element, and headings that never skip a level.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtPages, pageTypes } from './site-pages';
+import { builtPages, groupName, onePageOfEachType, pageTypeOf, pageTypes } from './site-pages';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+/**
+ * Pages checked one after another in one browser page, a few to a test: fewer tests to start, and
+ * still small enough that the two workers end together. Axe takes one to three seconds a page.
+ */
+const PAGES_PER_TEST = 4;
 
-for (const scheme of ['light', 'dark'] as const) {
+/**
+ * Every page in the light scheme. The dark scheme changes colours only (the same markup, the same
+ * names and roles), so what it can break is colour contrast: it is checked on one page of each
+ * type, and on every evidence-status page, where each status colour is shown.
+ */
+const schemes = {
+  light: builtPages(),
+  dark: [...new Set([...onePageOfEachType(), ...builtPages().filter((p) => p.startsWith('/status/'))])],
+};
+
+for (const [scheme, pages] of Object.entries(schemes)) {
   test.describe(`axe, ${scheme}`, () => {
-    test.use({ colorScheme: scheme });
-    for (const path of builtPages()) {
-      test(`${path} has no WCAG 2.2 A/AA violations (${scheme})`, async ({ page }) => {
-        await page.goto(path);
-        const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-        const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-        expect(summary).toEqual([]);
+    test.use({ colorScheme: scheme as 'light' | 'dark' });
+    for (let i = 0; i < pages.length; i += PAGES_PER_TEST) {
+      const group = pages.slice(i, i + PAGES_PER_TEST);
+      test(`${groupName(group)}: no WCAG 2.2 A/AA violations (${scheme})`, async ({ page }) => {
+        test.setTimeout(30_000 + group.length * 15_000);
+        const found: string[] = [];
+        for (const path of group) {
+          await page.goto(path);
+          const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+          for (const v of violations) found.push(`${path}: ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+        }
+        expect(found).toEqual([]);
       });
     }
   });
 }
+
+test('the dark scheme is checked on every page type and every evidence-status page', () => {
+  expect(schemes.dark.length).toBeGreaterThan(Object.keys(pageTypes()).length);
+  for (const path of Object.values(pageTypes())) expect(schemes.dark.some((p) => pageTypeOf(p) === pageTypeOf(path)), path).toBe(true);
+  expect(schemes.dark.filter((p) => p.startsWith('/status/')).length).toBeGreaterThan(1);
+});
 
 for (const [type, path] of Object.entries(pageTypes())) {
   test(`${type} page: the first Tab reaches a skip link that moves focus to the main content`, async ({ page }) => {

@@ -11,6 +11,11 @@ import { builtPages, dist } from './site-pages';
 import { headersFor, parseHeaders } from '../../src/lib/publishing/headers';
 import { FRAMEABLE_SECTIONS, SECTIONS } from '../../src/lib/urls';
 import htmlValidateConfig from '../../.htmlvalidate.mjs';
+import { normaliseBase } from '../../src/site.config';
+
+/** The base path the build was made for: links carry it, files in the build do not. */
+const base = normaliseBase(process.env.BASE_PATH);
+const inBuild = (href: string) => join(dist, href.startsWith(base) ? href.slice(base.length) : href);
 
 /**
  * Page budgets, gzip bytes. Set from what the pages weighed when the gates were added (largest
@@ -67,8 +72,8 @@ test('every page stays within its budgets (HTML, CSS and JavaScript it loads, gz
   for (const path of pages) {
     const page = html(path);
     const htmlSize = gz(page);
-    const css = assets(page, /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).reduce((n, href) => n + gz(readFileSync(join(dist, href))), 0);
-    const js = assets(page, /<script[^>]+src="([^"]+)"/g).reduce((n, src) => n + gz(readFileSync(join(dist, src))), 0)
+    const css = assets(page, /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).reduce((n, href) => n + gz(readFileSync(inBuild(href))), 0);
+    const js = assets(page, /<script[^>]+src="([^"]+)"/g).reduce((n, src) => n + gz(readFileSync(inBuild(src))), 0)
       + assets(page, /<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g).reduce((n, code) => n + gz(code), 0);
     if (htmlSize > BUDGETS.html) over.push(`${path}: HTML ${htmlSize} B gzip > ${BUDGETS.html} B`);
     if (css > BUDGETS.css) over.push(`${path}: CSS ${css} B gzip > ${BUDGETS.css} B`);
@@ -84,7 +89,7 @@ test('the _headers file gives every page the security headers, and forbids frami
   for (const path of pages) {
     const section = path.split('/')[1] ?? '';
     expect(path === '/' || path === '/404.html' || (SECTIONS as readonly string[]).includes(section), `${path} is in no known section`).toBe(true);
-    const headers = headersFor(path, rules);
+    const headers = headersFor(base + path.slice(1), rules);
     const names = headers.map(([n]) => n.toLowerCase());
     for (const name of ['content-security-policy', 'referrer-policy', 'x-content-type-options', 'permissions-policy', 'strict-transport-security']) {
       expect(names, `${path} lacks ${name}`).toContain(name);

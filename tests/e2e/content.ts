@@ -30,7 +30,8 @@ export interface TestEvent {
 
 export function readEvents(): TestEvent[] {
   const dir = join(root, 'events');
-  const events = readdirSync(dir).map((name) => {
+  // Drafts (draft: true) are not in the published site.
+  const events = readdirSync(dir).filter((name) => frontmatter(join(dir, name)).draft !== true).map((name) => {
     const data = frontmatter(join(dir, name));
     return {
       id: idOf(name),
@@ -46,13 +47,13 @@ export function readEvents(): TestEvent[] {
 
 export function readActors(): { id: string; name: string }[] {
   const dir = join(root, 'actors');
-  return readdirSync(dir).map((name) => ({ id: idOf(name), name: String(frontmatter(join(dir, name)).name) }));
+  return readdirSync(dir).filter((name) => frontmatter(join(dir, name)).draft !== true).map((name) => ({ id: idOf(name), name: String(frontmatter(join(dir, name)).name) }));
 }
 
 export function readSources(): { id: string; url: string | undefined; title: string }[] {
   const dir = join(root, 'sources');
-  return readdirSync(dir).map((name) => {
-    const data = parse(readFileSync(join(dir, name), 'utf8')) as { url?: string; title: string };
-    return { id: idOf(name), url: data.url, title: data.title };
+  return readdirSync(dir).flatMap((name) => {
+    const data = parse(readFileSync(join(dir, name), 'utf8')) as { url?: string; title: string; draft?: boolean };
+    return data.draft === true ? [] : [{ id: idOf(name), url: data.url, title: data.title }];
   });
 }

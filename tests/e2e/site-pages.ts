@@ -1,6 +1,7 @@
 /** The built site's pages, read from the build output, and one representative page per type. */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { isRedirectPage as isRedirectHtml } from '../../src/lib/content/permalinks';
 
 export const dist = process.env.OUT_DIR ?? 'dist';
 
@@ -19,7 +20,7 @@ export function builtPages(dir = dist): string[] {
 }
 
 /** Astro's redirect page: `<title>Redirecting to: …</title><meta http-equiv="refresh" …>`. */
-const isRedirectPage = (file: string) => /^<!doctype html><title>Redirecting to: [^<]*<\/title><meta http-equiv="refresh"/i.test(readFileSync(file, 'utf8').slice(0, 300));
+const isRedirectPage = (file: string) => isRedirectHtml(readFileSync(file, 'utf8'));
 
 /** One page of each type: the pages a reader meets. */
 export function pageTypes(): Record<string, string> {
@@ -40,3 +41,22 @@ export function pageTypes(): Record<string, string> {
     notFound: '/404.html',
   };
 }
+
+/**
+ * The type of a page: its first path segment, each deeper segment replaced by an asterisk, so
+ * `/events/x/` and `/events/y/` share a type, `/sources/x/2/` has its own, and `/about/` is one.
+ */
+export function pageTypeOf(path: string): string {
+  const segments = path.split('/').filter(Boolean);
+  return `/${segments.map((s, i) => (i === 0 ? s : '*')).join('/')}${path.endsWith('/') && segments.length ? '/' : ''}`;
+}
+
+/** The first built page of each type (`pageTypeOf`), in build order. */
+export function onePageOfEachType(): string[] {
+  const seen = new Map<string, string>();
+  for (const path of builtPages()) if (!seen.has(pageTypeOf(path))) seen.set(pageTypeOf(path), path);
+  return [...seen.values()];
+}
+
+/** A short, unique name for a group of pages in a test title: the first and the last, and how many. */
+export const groupName = (group: readonly string[]): string => (group.length === 1 ? group[0]! : `${group[0]} … ${group.at(-1)} (${group.length} pages)`);

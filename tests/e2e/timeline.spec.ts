@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readEvents } from './content';
 import { formatEventDate } from '../../src/lib/content/dates';
+import { english } from '../../src/lib/i18n';
 
 const events = readEvents();
 
@@ -14,7 +15,7 @@ test('each timeline entry shows its date at its precision, its linked title, sta
   await page.goto('/');
   for (const event of events) {
     const entry = page.locator(`li[id="${event.id}"]`);
-    await expect(entry.locator('time').first()).toHaveText(formatEventDate(event.date));
+    await expect(entry.locator('time').first()).toHaveText(formatEventDate(event.date, english.dates));
     await expect(entry.locator('time').first()).toHaveAttribute('datetime', event.date.start.iso);
     await expect(entry.getByRole('link', { name: event.title, exact: true })).toHaveAttribute('href', `/events/${event.id}/`);
     await expect(entry.locator('a[href="/about/#evidence-status"]')).toHaveText(new RegExp(`^Evidence status: ${event.status}$`, 'i'));

@@ -5,11 +5,25 @@
  * `<Claim id="…">…</Claim>`. This module checks explicit ids.
  */
 
-/** Ids the event page itself uses; a claim may not take one (it would break the page's links). */
-export const RESERVED_IDS = ['main', 'sources', 'corrections', 'cite-this'] as const;
+/**
+ * Ids the event page itself uses (its sections, and the header's search box and theme switch); a
+ * claim or a heading may not take one: it would break the page's own links.
+ */
+export const RESERVED_IDS = ['main', 'sources', 'corrections', 'cite-this', 'theme-switch', 'header-search-q'] as const;
 /** Id shapes the page generates: citations (`cite-3`), sources (`source-…`), corrections, citation texts. */
 const GENERATED = [/^cite-\d+$/, /^source-/, /^correction-\d+$/, /^citation-/];
 const CLAIM_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/**
+ * Why an id the page would get from the text (a heading's) clashes with the page's own ids, or
+ * `null` when it does not.
+ */
+export function pageIdProblem(id: string): string | null {
+  if ((RESERVED_IDS as readonly string[]).includes(id) || GENERATED.some((p) => p.test(id))) {
+    return `which the page uses itself (${RESERVED_IDS.join(', ')}, cite-<n>, source-…, correction-<n>, citation-…).`;
+  }
+  return null;
+}
 
 /**
  * Why an explicit claim id cannot be used, or `null` when it can.

@@ -1,6 +1,6 @@
 /**
  * Event dates: EDTF (Extended Date/Time Format, ISO 8601-2) strings in, start/end/precision and
- * human-readable labels out. Parsing is delegated to the `edtf` package; what is ours is how a
+ * labels in an edition's words and locale out (the words come in as a {@link DateStyle}). Parsing is delegated to the `edtf` package; what is ours is how a
  * date is shown at its true precision and how dates of mixed precision are ordered.
  *
  * All calendar values are in UTC and returned as ISO 8601 strings (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`).
@@ -8,7 +8,6 @@
  * never as a made-up day" (shared/story/DOSSIER.md).
  */
 import edtf from 'edtf';
-import { format } from 'date-fns';
 
 /** How finely a date is known. */
 export type Precision = 'day' | 'month' | 'season' | 'year';
@@ -53,7 +52,8 @@ export const EDTF_HELP =
   'a span "2021-10/2021-12", an interval "2025-08-19/2025-08-27", or an open interval "2025-08-07/..".';
 
 const PRECISION_BY_EDTF: Record<number, Precision> = { 1: 'year', 2: 'month', 3: 'day' };
-const SEASON_NAMES: Record<number, string> = { 21: 'spring', 22: 'summer', 23: 'autumn', 24: 'winter' };
+/** The EDTF season codes events may use: 21 spring, 22 summer, 23 autumn, 24 winter. */
+const SEASON_CODES = [21, 22, 23, 24];
 
 function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
@@ -83,7 +83,7 @@ function toPoint(value: EdtfValue, raw: string): DatePoint {
   const uncertain = Boolean(value.uncertain?.value);
   if (value.type === 'Season') {
     const season = value.values[1] ?? 0;
-    if (!(season in SEASON_NAMES)) {
+    if (!SEASON_CODES.includes(season)) {
       throw new DateError(`"${raw}" uses season code ${season}; only 21 (spring) to 24 (winter) are supported. ${EDTF_HELP}`);
     }
     const first = isoDay(value.min);
@@ -95,7 +95,7 @@ function toPoint(value: EdtfValue, raw: string): DatePoint {
   const precision = PRECISION_BY_EDTF[value.precision ?? 0];
   if (!precision) throw new DateError(`"${raw}" has no day, month or year precision. ${EDTF_HELP}`);
   const first = isoDay(value.min);
-  const iso = precision === 'year' ? first.slice(0, 4) : precision === 'month' ? first.slice(0, 7) : first;
+  const iso = precision === 'year' ? yearOf(first) : precision === 'month' ? first.slice(0, 7) : first;
   return { iso, precision, first, last: isoDay(value.max), approximate, uncertain };
 }
 
@@ -175,76 +175,136 @@ export function latestDay(date: EventDate): string {
   return date.end.last;
 }
 
-function localDate(isoDayValue: string): Date {
-  const [y = 1970, m = 1, d = 1] = isoDayValue.split('-').map(Number);
-  return new Date(y, m - 1, d);
+/**
+ * The words an edition shows around dates (from its dictionary, `src/lib/i18n/`): season names,
+ * "about", "(uncertain)", "early"/"mid-"/"late", "from", and how two ends of a span are joined.
+ * Month names and the order of day, month and year come from `Intl.DateTimeFormat` in the
+ * edition's locale.
+ */
+export interface DateWords {
+  /** Season names by EDTF code: 21 spring, 22 summer, 23 autumn, 24 winter. */
+  seasons: Record<21 | 22 | 23 | 24, string>;
+  /** A season of a year: "spring 2024". */
+  season: (season: string, year: string) => string;
+  /** EDTF `~`: "about 8 August 2025". */
+  approximate: (label: string) => string;
+  /** EDTF `?`: "August 2025 (uncertain)". */
+  uncertain: (label: string) => string;
+  /** Months 1 to 2–4 of a year: "early 2025". */
+  early: (year: string) => string;
+  /** Months within 5 to 8 of a year: "mid-2025". */
+  mid: (year: string) => string;
+  /** Months from 9 or later to 12 of a year: "late 2021". */
+  late: (year: string) => string;
+  /** An interval still open: "from 7 August 2025". */
+  from: (label: string) => string;
+  /** Days of one month: "19" and "27 August 2025" give "19–27 August 2025". */
+  daysOfMonth: (firstDay: string, lastDate: string) => string;
+  /** Months of one year: "October" and "December 2021" give "October–December 2021". */
+  monthsOfYear: (firstMonth: string, lastMonth: string) => string;
+  /** Any other span: "28 August – 3 September 2025", "about 2021 – 2022". */
+  span: (from: string, to: string) => string;
 }
 
-function qualify(label: string, point: DatePoint): string {
+/** How an edition writes dates: its BCP 47 locale (for `Intl.DateTimeFormat`) and its date words. */
+export interface DateStyle {
+  /** BCP 47 locale tag, e.g. `en-GB`. */
+  locale: string;
+  words: DateWords;
+}
+
+type Part = 'dayMonthYear' | 'monthYear' | 'dayMonth' | 'month' | 'day' | 'year';
+const PART_OPTIONS: Record<Part, Intl.DateTimeFormatOptions> = {
+  dayMonthYear: { day: 'numeric', month: 'long', year: 'numeric' },
+  monthYear: { month: 'long', year: 'numeric' },
+  dayMonth: { day: 'numeric', month: 'long' },
+  month: { month: 'long' },
+  day: { day: 'numeric' },
+  year: { year: 'numeric' },
+};
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/** A `YYYY-MM-DD` day written in `locale` as `part` (UTC, so the day never shifts). */
+function written(day: string, part: Part, locale: string): string {
+  const key = `${locale}|${part}`;
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...PART_OPTIONS[part] })));
+  return formatter.format(Date.parse(`${day}T00:00:00Z`));
+}
+
+function qualify(label: string, point: DatePoint, words: DateWords): string {
   let out = label;
-  if (point.approximate) out = `about ${out}`;
-  if (point.uncertain) out = `${out} (uncertain)`;
+  if (point.approximate) out = words.approximate(out);
+  if (point.uncertain) out = words.uncertain(out);
   return out;
 }
 
-function pointLabel(point: DatePoint): string {
-  const date = localDate(point.first);
+function pointLabel(point: DatePoint, style: DateStyle): string {
+  const { locale, words } = style;
   switch (point.precision) {
     case 'day':
-      return qualify(format(date, 'd MMMM yyyy'), point);
+      return qualify(written(point.first, 'dayMonthYear', locale), point, words);
     case 'month':
-      return qualify(format(date, 'MMMM yyyy'), point);
+      return qualify(written(point.first, 'monthYear', locale), point, words);
     case 'season':
-      return qualify(`${SEASON_NAMES[point.season ?? 0]} ${format(date, 'yyyy')}`, point);
+      return qualify(words.season(words.seasons[(point.season ?? 21) as 21], written(point.first, 'year', locale)), point, words);
     case 'year':
-      return qualify(format(date, 'yyyy'), point);
+      return qualify(written(point.first, 'year', locale), point, words);
   }
 }
 
 /** Names a span of whole months inside one year the way reporters do: "early", "mid-", "late". */
-function monthSpanLabel(start: DatePoint, end: DatePoint): string | null {
+function monthSpanLabel(start: DatePoint, end: DatePoint, style: DateStyle): string | null {
   if (start.precision !== 'month' || end.precision !== 'month') return null;
   if (start.approximate || end.approximate || start.uncertain || end.uncertain) return null;
   const [sy = 0, sm = 0] = start.iso.split('-').map(Number);
   const [ey = 0, em = 0] = end.iso.split('-').map(Number);
   if (sy !== ey) return null;
-  if (sm === 1 && em >= 2 && em <= 4) return `early ${sy}`;
-  if (sm >= 9 && em === 12 && sm < em) return `late ${sy}`;
-  if (sm >= 5 && em <= 8 && sm < em) return `mid-${sy}`;
+  const year = written(start.first, 'year', style.locale);
+  if (sm === 1 && em >= 2 && em <= 4) return style.words.early(year);
+  if (sm >= 9 && em === 12 && sm < em) return style.words.late(year);
+  if (sm >= 5 && em <= 8 && sm < em) return style.words.mid(year);
   return null;
 }
 
 /**
- * Shows a date at its true precision, in British English news style.
- * @returns e.g. "6 August 2025", "August 2025", "2022", "about 8 August 2025", "late 2021",
- *   "19–27 August 2025", "28 August – 3 September 2025", "from 7 August 2025".
+ * Shows a date at its true precision, in the edition's words and locale.
+ * @param style the edition's locale and date words (`edition.dates` from `src/lib/i18n/`).
+ * @returns in the English edition e.g. "6 August 2025", "August 2025", "2022", "about 8 August
+ *   2025", "late 2021", "19–27 August 2025", "28 August – 3 September 2025", "from 7 August 2025".
  */
-export function formatEventDate(date: EventDate): string {
+export function formatEventDate(date: EventDate, style: DateStyle): string {
   // Pages show the same dates many times over (lists, previous/next, cards): each is worked out once.
-  let label = labels.get(date);
-  if (label === undefined) labels.set(date, (label = eventDateLabel(date)));
+  let byDate = labels.get(style);
+  if (!byDate) labels.set(style, (byDate = new WeakMap()));
+  let label = byDate.get(date);
+  if (label === undefined) byDate.set(date, (label = eventDateLabel(date, style)));
   return label;
 }
-const labels = new WeakMap<EventDate, string>();
+const labels = new WeakMap<DateStyle, WeakMap<EventDate, string>>();
 
-function eventDateLabel(date: EventDate): string {
+function eventDateLabel(date: EventDate, style: DateStyle): string {
   const { start, end } = date;
-  if (end === null) return pointLabel(start);
-  if (end === 'open') return `from ${pointLabel(start)}`;
-  const span = monthSpanLabel(start, end);
+  const { locale, words } = style;
+  if (end === null) return pointLabel(start, style);
+  if (end === 'open') return words.from(pointLabel(start, style));
+  const span = monthSpanLabel(start, end, style);
   if (span) return span;
   const plain = !start.approximate && !start.uncertain && !end.approximate && !end.uncertain;
   if (plain && start.precision === 'day' && end.precision === 'day') {
-    const s = localDate(start.first);
-    const e = localDate(end.first);
-    if (start.iso === end.iso) return format(s, 'd MMMM yyyy');
-    if (start.iso.slice(0, 7) === end.iso.slice(0, 7)) return `${format(s, 'd')}–${format(e, 'd MMMM yyyy')}`;
-    if (start.iso.slice(0, 4) === end.iso.slice(0, 4)) return `${format(s, 'd MMMM')} – ${format(e, 'd MMMM yyyy')}`;
+    if (start.iso === end.iso) return written(start.first, 'dayMonthYear', locale);
+    if (start.iso.slice(0, 7) === end.iso.slice(0, 7)) return words.daysOfMonth(written(start.first, 'day', locale), written(end.first, 'dayMonthYear', locale));
+    if (yearOf(start.iso) === yearOf(end.iso)) return words.span(written(start.first, 'dayMonth', locale), written(end.first, 'dayMonthYear', locale));
   }
-  if (plain && start.precision === 'month' && end.precision === 'month' && start.iso.slice(0, 4) === end.iso.slice(0, 4)) {
-    return `${format(localDate(start.first), 'MMMM')}–${format(localDate(end.first), 'MMMM yyyy')}`;
+  if (plain && start.precision === 'month' && end.precision === 'month' && yearOf(start.iso) === yearOf(end.iso)) {
+    return words.monthsOfYear(written(start.first, 'month', locale), written(end.first, 'monthYear', locale));
   }
-  return `${pointLabel(start)} – ${pointLabel(end)}`;
+  return words.span(pointLabel(start, style), pointLabel(end, style));
+}
+
+/** A month of a year in the edition's locale: "August 2025" (the axis ticks, the month groups). */
+export function formatMonth(isoMonthOrDay: string, style: DateStyle): string {
+  return written(`${isoMonthOrDay.slice(0, 7)}-01`, 'monthYear', style.locale);
 }
 
 /**
@@ -279,14 +339,31 @@ export function compareEventDates(a: EventDate, b: EventDate): number {
  * the event is not known to a single month (a year, a season, a span of months): such events are
  * listed under their year with their own date label.
  */
-export function monthGroup(date: EventDate): { key: string; label: string } | null {
+export function monthGroup(date: EventDate, style: DateStyle): { key: string; label: string } | null {
   const { start, end } = date;
   if (start.precision !== 'day' && start.precision !== 'month') return null;
   if (end && end !== 'open' && end.iso.slice(0, 7) !== start.iso.slice(0, 7)) return null;
-  return { key: start.iso.slice(0, 7), label: format(localDate(start.first), 'MMMM yyyy') };
+  return { key: start.iso.slice(0, 7), label: formatMonth(start.first, style) };
 }
 
-/** Shows a `YYYY-MM-DD` day as "6 August 2025". */
-export function formatDay(day: string): string {
-  return format(localDate(parseDay(day)), 'd MMMM yyyy');
+/**
+ * The year of an ISO 8601 date or day (`2025-08-06`, `2025-08`, `2025` → `2025`).
+ * The one place a year is taken from a date: the timeline's year groups, year pages, filters,
+ * the search index and the sitemap all call it.
+ */
+export function yearOf(iso: string): string {
+  return iso.slice(0, 4);
+}
+
+/** The year an event date starts in (`2025` for "late 2025" or "2025-08-19/2025-09-02"). */
+export function startYear(date: { start: { first: string } }): string {
+  return yearOf(date.start.first);
+}
+
+/**
+ * Shows a `YYYY-MM-DD` day in the edition's locale ("6 August 2025" in English).
+ * @throws DateError when `day` is not a real calendar day.
+ */
+export function formatDay(day: string, style: DateStyle): string {
+  return written(parseDay(day), 'dayMonthYear', style.locale);
 }

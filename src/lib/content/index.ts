@@ -8,3 +8,4 @@ export * from './dates.ts';
 export * from './integrity.ts';
 export * from './permalinks.ts';
 export * from './schema.ts';
+export * from './scaffold.ts';

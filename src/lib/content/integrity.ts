@@ -3,7 +3,8 @@
  * permanent shape, an event's id must start with its date, affiliation chains must not loop.
  * Zod checks one entry at a time (`src/lib/content/schema.ts`); this module checks them together.
  */
-import { ID_PATTERN, type ActorData, type EventData, type SourceData } from './schema';
+import { yearOf } from './dates.ts';
+import { ID_PATTERN, type ActorData, type EventData, type SourceData } from './schema.ts';
 
 /** An entry as the checks need it: its id, the file it came from (relative to the project) and its data. */
 export interface Entry<T> {
@@ -48,9 +49,34 @@ export function checkIntegrity({ events, actors, sources }: ContentSet, contentD
     }
   }
 
+  // A published entry may not point to a draft: the draft is left out of the published site, so
+  // the reference would lead nowhere.
+  const draftActors = new Set(actors.filter((a) => a.data.draft).map((a) => a.id));
+  const draftSources = new Set(sources.filter((s) => s.data.draft).map((s) => s.id));
+  const draftProblem = (kind: string, id: string) =>
+    `"${id}" is a draft ${kind} (draft: true), left out of the published site. Publish it first (remove draft: true from its file), remove the reference, or mark this entry draft: true too.`;
+  for (const event of events) {
+    if (event.data.draft) continue;
+    event.data.actors.forEach(({ actor }, i) => {
+      if (draftActors.has(actor)) problems.push({ file: event.file, field: `actors[${i}]`, message: draftProblem('actor', actor) });
+    });
+    event.data.sources.forEach((source, i) => {
+      if (draftSources.has(source)) problems.push({ file: event.file, field: `sources[${i}]`, message: draftProblem('source', source) });
+    });
+  }
+  for (const actor of actors) {
+    if (!actor.data.draft && actor.data.memberOf && draftActors.has(actor.data.memberOf)) problems.push({ file: actor.file, field: 'memberOf', message: draftProblem('actor', actor.data.memberOf) });
+  }
+  for (const source of sources) {
+    if (source.data.draft) continue;
+    source.data.publishedBy.forEach((actor, i) => {
+      if (draftActors.has(actor)) problems.push({ file: source.file, field: `publishedBy[${i}]`, message: draftProblem('actor', actor) });
+    });
+  }
+
   for (const event of events) {
     const { data, file } = event;
-    const startIso = data.date.start.precision === 'season' ? data.date.start.iso.slice(0, 4) : data.date.start.iso;
+    const startIso = data.date.start.precision === 'season' ? yearOf(data.date.start.iso) : data.date.start.iso;
     // The id's leading date (YYYY, YYYY-MM or YYYY-MM-DD) must be the start date, or a coarser form of it.
     const leading = /^(\d{4}(?:-\d{2}(?=-|$))?(?:-\d{2}(?=-|$))?)-[a-z0-9]/.exec(event.id)?.[1];
     if (!leading || !(startIso === leading || startIso.startsWith(`${leading}-`))) {

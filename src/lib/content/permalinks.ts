@@ -10,7 +10,7 @@
  */
 
 /** Files in the build that are not permalinks: bundles, the search index, server config, scripts. */
-const NOT_PUBLIC = [/^\/_astro\//, /^\/pagefind\//, /^\/_headers$/, /^\/404\.html$/, /^\/favicon\.svg$/, /^\/[^/]+\.js$/, /\.(css|woff2?|png|svg|jpg|webp|ico|map)$/];
+const NOT_PUBLIC = [/^\/_astro\//, /^\/pagefind\//, /^\/_headers$/, /^\/_redirects$/, /^\/404\.html$/, /^\/favicon\.svg$/, /^\/[^/]+\.js$/, /\.(css|woff2?|png|svg|jpg|webp|ico|map)$/];
 
 /**
  * The public site paths of a build, from its file list.
@@ -49,14 +49,49 @@ export function mergeRegistry(registered: readonly string[], found: readonly str
 }
 
 /**
+ * Every redirect a rename implies: each page redirect (`/events/old/` → `/events/new/`) and, for
+ * each registered address below the old page (`/events/old/cite.bib`), the same address below
+ * the new one. Editors list only the page; the files that went with it follow it.
+ * @param redirects page redirects, old site path → new site path (`parseRedirects`).
+ * @returns page and file redirects, old → new, site paths without the base.
+ */
+export function expandRedirects(registered: readonly string[], redirects: Readonly<Record<string, string>>): Record<string, string> {
+  const all: Record<string, string> = { ...redirects };
+  for (const [from, to] of Object.entries(redirects)) {
+    for (const path of registered) if (path !== from && path.startsWith(from)) all[path] = `${to}${path.slice(from.length)}`;
+  }
+  return all;
+}
+
+/**
  * Registered paths the build does not serve.
  * @param built the build's public paths (`publicPaths`), redirect pages included (Astro writes a
  *   page at each redirect's old path).
+ * @param redirected old paths the host answers with a redirect (`expandRedirects`): a file such
+ *   as `/events/old/cite.bib` has no page of its own to stand in for it.
  * @returns the missing paths, sorted; empty when every registered address resolves.
  */
-export function missingPaths(registered: readonly string[], built: readonly string[]): string[] {
+export function missingPaths(registered: readonly string[], built: readonly string[], redirected: Readonly<Record<string, string>> = {}): string[] {
   const have = new Set(built);
-  return registered.filter((p) => !have.has(p)).sort();
+  return registered.filter((p) => !have.has(p) && !Object.hasOwn(redirected, p)).sort();
+}
+
+/**
+ * The message the build stops with when registered addresses have disappeared.
+ * @param registryFile and `redirectsFile`: the files to name, as the editor would write them.
+ */
+export function missingPathsMessage(missing: readonly string[], registryFile: string, redirectsFile: string): string {
+  const example = missing.find((p) => PAGE_PATH.test(p)) ?? '/events/old-id/';
+  return [
+    `${registryFile}: ${missing.length} registered address(es) are no longer built:`,
+    ...missing.map((p) => `  ${p}`),
+    `Readers and other sites link to these addresses. Restore the entry, or, if it was renamed, add its old page to ${redirectsFile}: { "${example}": "/<section>/<new-id>/" } (README, "Permalinks"). Files below a redirected page (cite.bib, cite.ris) follow it.`,
+  ].join('\n');
+}
+
+/** Is this built HTML one of the stand-in pages Astro writes at a redirect's old address? */
+export function isRedirectPage(html: string): boolean {
+  return /^<!doctype html><title>Redirecting to: [^<]*<\/title><meta http-equiv="refresh"/i.test(html.slice(0, 300));
 }
 
 const PAGE_PATH = /^\/(?:[a-z0-9-]+\/)+$/;

@@ -9,7 +9,7 @@
  * field, so the editor sees all three.
  */
 import { z } from 'zod';
-import { DateError, latestDay, parseDay, parseEventDate, type EventDate } from './dates';
+import { DateError, latestDay, parseDay, parseEventDate, type EventDate } from './dates.ts';
 
 /** The evidence statuses an event may carry, weakest claim last. Defined for readers on /about/. */
 export const EVIDENCE_STATUSES = ['confirmed', 'reported', 'alleged', 'disputed', 'denied'] as const;
@@ -98,10 +98,33 @@ export const id = (collection: string) =>
   });
 
 /**
- * An EDTF date that is valid, possible and not after `today`.
- * @param today `YYYY-MM-DD`; defaults to the day of the build (UTC).
+ * Host names that only exist on the editor's own machine or network: a reader following the link
+ * would reach nothing, or their own machine. `localhost` and `*.localhost`, `*.local`,
+ * `*.internal`, loopback, private, link-local and unspecified IPv4 and IPv6 addresses (RFC 1918,
+ * RFC 3927, RFC 4193, RFC 6761).
  */
-export const edtfDate = (today: () => string = () => new Date().toISOString().slice(0, 10)) =>
+export function isPrivateHost(hostname: string): boolean {
+  const host = hostname.toLowerCase().replace(/^\[|\]$/g, '').replace(/\.$/, '');
+  if (host === 'localhost' || /\.(localhost|local|internal)$/.test(host)) return true;
+  const v4 = /^(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(host);
+  if (v4) {
+    const [a, b] = [Number(v4[1]), Number(v4[2])];
+    return a === 0 || a === 10 || a === 127 || (a === 169 && b === 254) || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168);
+  }
+  return host === '::' || host === '::1' || /^f[cd][0-9a-f]{2}:/.test(host) || /^fe[89ab][0-9a-f]:/.test(host);
+}
+
+/** A web address readers can reach: not on `localhost` or a private network ({@link isPrivateHost}). */
+const publicAddress = (schema: z.ZodURL) =>
+  schema.refine((value) => !URL.canParse(value) || !isPrivateHost(new URL(value).hostname), {
+    error: (issue) => `"${String(issue.input)}" points to the editor's own machine or network, which readers cannot reach; give the published address.`,
+  });
+
+/**
+ * An EDTF date that is valid, possible and not after `today`.
+ * @param today returns the day of the build, `YYYY-MM-DD` (UTC); `src/build/build-day.ts` gives it.
+ */
+export const edtfDate = (today: () => string) =>
   z.unknown().transform((value, ctx): EventDate => {
     // YAML reads an unquoted day (2025-08-06) as a Date at UTC midnight: that is lossless, so accept it.
     // Likewise an unquoted year (2022) is read as a number: accept four-digit years.
@@ -119,11 +142,11 @@ export const edtfDate = (today: () => string = () => new Date().toISOString().sl
       const parsed = parseEventDate(raw);
       const now = today();
       if (parsed.start.first > now) {
-        ctx.addIssue({ code: 'custom', message: `"${raw}" is after the day of the build (${now}); dates must be in the past.` });
+        ctx.addIssue({ code: 'custom', message: `"${raw}" is after the day of the build (${now}, UTC); dates must be in the past.` });
         return z.NEVER;
       }
       if (latestDay(parsed) > now && parsed.end !== null && parsed.end !== 'open' && parsed.end.precision === 'day') {
-        ctx.addIssue({ code: 'custom', message: `"${raw}" ends after the day of the build (${now}); use an open end ("${parsed.start.iso}/..") for something still going on.` });
+        ctx.addIssue({ code: 'custom', message: `"${raw}" ends after the day of the build (${now}, UTC); use an open end ("${parsed.start.iso}/..") for something still going on.` });
         return z.NEVER;
       }
       return parsed;
@@ -133,13 +156,13 @@ export const edtfDate = (today: () => string = () => new Date().toISOString().sl
     }
   });
 
-/** A calendar day (`YYYY-MM-DD`) not after `today`. */
-export const day = (today: () => string = () => new Date().toISOString().slice(0, 10)) =>
+/** A calendar day (`YYYY-MM-DD`) not after `today()` (the day of the build, UTC). */
+export const day = (today: () => string) =>
   z.unknown().transform((value, ctx): string => {
     try {
       const parsed = parseDay(value);
       if (parsed > today()) {
-        ctx.addIssue({ code: 'custom', message: `"${parsed}" is after the day of the build (${today()}).` });
+        ctx.addIssue({ code: 'custom', message: `"${parsed}" is after the day of the build (${today()}, UTC).` });
         return z.NEVER;
       }
       return parsed;
@@ -164,11 +187,11 @@ export const eventActorSchema = z.union(
   { error: `Each actor is an actor id ("microsoft") or { actor: "microsoft", role: one of ${oneOf(ACTOR_ROLES)} }.` },
 );
 
-/** A dated correction to an event, shown on its page. */
-export const correctionSchema = z.strictObject({ date: day(), text: text('the text of the correction') });
+/** A dated correction to an event, shown on its page; its day is not after `today()`. */
+export const makeCorrectionSchema = (today: () => string) => z.strictObject({ date: day(today), text: text('the text of the correction') });
 
 /** Builds the schema of an event's front matter; `today` is injectable for tests. */
-export const makeEventSchema = (today?: () => string) =>
+export const makeEventSchema = (today: () => string) =>
   z.strictObject(
     {
       /** Headline of the event: what happened, in neutral words. */
@@ -192,9 +215,10 @@ export const makeEventSchema = (today?: () => string) =>
       /** Day the entry was last changed in substance (omit when never updated). */
       updated: day(today).optional(),
       /** Corrections, oldest first. */
-      corrections: list(correctionSchema, 'corrections').default([]),
+      corrections: list(makeCorrectionSchema(today), 'corrections').default([]),
+      draft: draft(),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}. Allowed: title, date, summary, actors, sources, status, statusNote, tags, published, updated, corrections.` : undefined) },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}. Allowed: title, date, summary, actors, sources, status, statusNote, tags, published, updated, corrections, draft.` : undefined) },
   ).superRefine((event, ctx) => {
     if (event.updated && event.updated < event.published) {
       ctx.addIssue({ code: 'custom', path: ['updated'], message: `"${event.updated}" is before published (${event.published}).` });
@@ -218,15 +242,30 @@ export const makeActorSchema = () =>
       /** Other names and spellings. */
       aliases: list(text('an alias'), 'aliases').default([]),
       /** Official website, only where the dossier gives it. */
-      website: z.url({ error: 'Expected an absolute web address (https://…).' }).optional(),
+      website: publicAddress(z.url({ protocol: /^https?$/, error: 'Expected an absolute web address (https://…).' })).optional(),
       /** Wikidata item id, e.g. "Q2283", only where verified. */
       wikidata: z.string().regex(/^Q\d+$/, { error: 'Expected a Wikidata item id such as "Q2283".' }).optional(),
+      draft: draft(),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}. Allowed: name, kind, description, memberOf, aliases, website, wikidata.` : undefined) },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}. Allowed: name, kind, description, memberOf, aliases, website, wikidata, draft.` : undefined) },
   );
 
+/**
+ * A passage quoted from a source, copied word for word from the research file. Every `<Quote>`
+ * citing the source must be one of them (`src/lib/story/quotes.ts`); `date` is the day the words
+ * were said when it is not the source's own date (a later update), as `<Quote date>`.
+ */
+export const makeExcerptSchema = (today: () => string) =>
+  z.strictObject(
+  { text: text('the exact words quoted'), date: day(today).optional() },
+  { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s) in an excerpt: ${issue.keys.join(', ')}. Allowed: text, date.` : issue.input === undefined || typeof issue.input !== 'object' ? 'Each excerpt is { text: "the exact words", date: "YYYY-MM-DD" } (date only when the words are not from the source\'s own date).' : undefined) },
+);
+
+/** `draft: true` keeps an entry out of the published site (shown only in `npm run dev`). */
+const draft = () => z.boolean({ error: 'Expected true or false: draft: true keeps the entry out of the published site.' }).default(false);
+
 /** Builds the schema of a source entry. */
-export const makeSourceSchema = (today?: () => string) =>
+export const makeSourceSchema = (today: () => string) =>
   z.strictObject(
     {
       /** Publisher as cited ("The Guardian"). */
@@ -242,21 +281,24 @@ export const makeSourceSchema = (today?: () => string) =>
       /** Date of publication, EDTF at the precision known. */
       date: edtfDate(today),
       /** Canonical web address; only where the dossier marks it confirmed. */
-      url: z.url({ protocol: /^https?$/, error: 'Expected an absolute http(s) address, or leave url out when it is not confirmed.' }).optional(),
+      url: publicAddress(z.url({ protocol: /^https?$/, error: 'Expected an absolute http(s) address, or leave url out when it is not confirmed.' })).optional(),
       kind: choice(SOURCE_KINDS, 'source kind'),
       /** BCP 47 language of the source, e.g. "en", "he". */
       language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'Expected a language tag such as "en" or "he".' }),
       /** A note for readers on the source itself (e.g. "Byline not confirmed."). */
       note: text('a note').optional(),
+      /** The passages quoted from this source, word for word. */
+      excerpts: list(makeExcerptSchema(today), 'excerpts').default([]),
+      draft: draft(),
     },
-    { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}. Allowed: publisher, publishedBy, title, titleIsDescription, authors, date, url, kind, language, note.` : undefined) },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}. Allowed: publisher, publishedBy, title, titleIsDescription, authors, date, url, kind, language, note, excerpts, draft.` : undefined) },
   );
 
 /**
  * Builds the schema of an era (`content/eras/<id>.yaml`): a named period shaded on the visual
  * timeline, such as the years a system was in operation. Define eras only from sourced facts.
  */
-export const makeEraSchema = (today?: () => string) =>
+export const makeEraSchema = (today: () => string) =>
   z.strictObject(
     {
       /** Short name shown on the timeline ("The call archive on Azure"). */
@@ -269,7 +311,22 @@ export const makeEraSchema = (today?: () => string) =>
     { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}. Allowed: name, date, description.` : undefined) },
   );
 
+/**
+ * Builds the schema of a long page's front matter (`content/pages/<id>.mdx`, e.g. the about page):
+ * the page's title (its `<h1>`) and its one-sentence description, in which `{site}` stands for the
+ * site's name. The body is the page's text.
+ */
+export const makePageSchema = () =>
+  z.strictObject(
+    {
+      title: text('a title'),
+      description: text('a one-sentence description'),
+    },
+    { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}. Allowed: title, description.` : undefined) },
+  );
+
 export type EventData = z.output<ReturnType<typeof makeEventSchema>>;
 export type ActorData = z.output<ReturnType<typeof makeActorSchema>>;
 export type SourceData = z.output<ReturnType<typeof makeSourceSchema>>;
 export type EraData = z.output<ReturnType<typeof makeEraSchema>>;
+export type PageData = z.output<ReturnType<typeof makePageSchema>>;

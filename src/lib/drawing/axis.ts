@@ -13,8 +13,7 @@
  * Rule sources: dates shown at their true precision (shared/story/DOSSIER.md) — an event known only
  * to a month, a season, a year or a span is drawn as a bar over that whole period, never as a day.
  */
-import { format } from 'date-fns';
-import { formatEventDate, parseEventDate, type EventDate } from '../content/dates';
+import { formatEventDate, formatMonth, parseEventDate, yearOf, type DateStyle, type EventDate } from '../content/dates';
 
 export interface AxisEvent {
   id: string;
@@ -101,6 +100,10 @@ export interface AxisOptions {
   width?: number;
   /** Enlarge the busiest window of up to `maxMonths` calendar months when it holds at least `minEvents` events. `false`: never. */
   zoom?: { minEvents?: number; maxMonths?: number } | false;
+  /** The day of the build, `YYYY-MM-DD` (UTC): with no event and no era, the axis covers its year. */
+  today?: string;
+  /** The edition's date style (`edition.dates`): month ticks and each mark's accessible name. */
+  dates: DateStyle;
 }
 
 /** Visible hover labels are cut to this many characters (the accessible name keeps the full title). */
@@ -117,10 +120,6 @@ const DAY = 86_400_000;
 const ms = (day: string) => Date.parse(`${day}T00:00:00Z`);
 const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
 const round = (n: number) => Math.round(n * 10) / 10;
-const utcLocal = (day: string) => {
-  const [y, m, d] = day.split('-').map(Number);
-  return new Date(y!, m! - 1, d!);
-};
 
 /** The days an event covers: from its first possible day to the end of its last (exclusive), and whether it is open. */
 export function coverage(date: EventDate): { start: number; end: number; open: boolean } {
@@ -202,7 +201,7 @@ function shorten(title: string, width: number): string {
   return title.length <= max ? title : `${title.slice(0, max - 1).trimEnd()}…`;
 }
 
-function ticksFor(key: AxisPanel['key'], from: string, to: string, x: (t: number) => number): AxisTick[] {
+function ticksFor(key: AxisPanel['key'], from: string, to: string, x: (t: number) => number, dates: DateStyle): AxisTick[] {
   // Day numbers only when a fortnight is wider than a month's name ("September 2025").
   const dayNumbers = (x(ms(from) + 14 * DAY) - x(ms(from))) >= 16 * CHAR;
   const ticks: AxisTick[] = [];
@@ -221,7 +220,7 @@ function ticksFor(key: AxisPanel['key'], from: string, to: string, x: (t: number
   for (let t = ms(from); t <= end; t += DAY) {
     const day = iso(t);
     const d = Number(day.slice(8));
-    if (d === 1 && t < end) ticks.push({ x: x(t), label: format(utcLocal(day), 'MMMM yyyy'), major: true });
+    if (d === 1 && t < end) ticks.push({ x: x(t), label: formatMonth(day, dates), major: true });
     // A day number on the 15th only: far enough from the month's name on the 1st to never touch it.
     else if (d === 15 && dayNumbers) ticks.push({ x: x(t), label: String(d), major: false });
     else if (d % 7 === 1) ticks.push({ x: x(t), label: null, major: false }); // weeks: the 8th, 15th, 22nd, 29th
@@ -266,6 +265,7 @@ function panel(
   eras: readonly AxisEra[],
   width: number,
   top: number,
+  dates: DateStyle,
 ): AxisPanel {
   const x = scale(from, to, MARGIN, width - MARGIN);
   const t1 = ms(to) + DAY;
@@ -286,7 +286,7 @@ function panel(
   const axisY = marksTop + laneCount * LANE + 6;
   const marks: AxisMark[] = drafts.map((d, i) => ({
     id: d.event.id,
-    name: `${formatEventDate(d.event.date)}: ${d.event.title}`,
+    name: `${formatEventDate(d.event.date, dates)}: ${d.event.title}`,
     label: shorten(d.event.title, width),
     shape: d.shape,
     approximate: isApproximate(d.event.date),
@@ -296,7 +296,7 @@ function panel(
     y: round(axisY - 6 - LANE / 2 - lanes[i]! * LANE),
     ...placeLabel(shorten(d.event.title, width), d.x1, d.x2, width),
   }));
-  return { key, from, to, top, bottom: axisY + TICKS, axisY, marksTop, marks, ticks: ticksFor(key, from, to, x), eras: bands };
+  return { key, from, to, top, bottom: axisY + TICKS, axisY, marksTop, marks, ticks: ticksFor(key, from, to, x, dates), eras: bands };
 }
 
 /**
@@ -306,18 +306,20 @@ function panel(
  * @param eras named periods to shade; those outside a panel are left out of it.
  * @param options drawing width (default 960 units) and when to add the enlarged panel.
  * @returns panels with every coordinate in user units; `height` is the whole drawing's height.
- *   With no events, a single overview panel over the eras' years (or the current year), no marks.
+ *   With no events, a single overview panel over the eras' years (or the year of `options.today`), no marks.
+ * @throws Error when there is no event, no era and no `options.today` to place the empty axis.
  */
-export function layoutAxis(events: readonly AxisEvent[], eras: readonly AxisEra[] = [], options: AxisOptions = {}): AxisLayout {
+export function layoutAxis(events: readonly AxisEvent[], eras: readonly AxisEra[], options: AxisOptions): AxisLayout {
   const width = options.width ?? 960;
   // Chronological, then by id: the layout never depends on the order the events come in.
   events = [...events].sort((a, b) => coverage(a.date).start - coverage(b.date).start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const zoomOptions = options.zoom === false ? null : { minEvents: 5, maxMonths: 2, ...options.zoom };
   const years = [...events, ...eras].flatMap((e) => {
     const c = coverage(e.date);
-    return [iso(c.start).slice(0, 4), iso(c.end - DAY).slice(0, 4)];
+    return [yearOf(iso(c.start)), yearOf(iso(c.end - DAY))];
   });
-  const firstYear = years.length ? years.reduce((a, b) => (a < b ? a : b)) : new Date().toISOString().slice(0, 4);
+  if (!years.length && !options.today) throw new Error('layoutAxis(): with no event and no era, pass options.today (YYYY-MM-DD) to choose the year shown.');
+  const firstYear = years.length ? years.reduce((a, b) => (a < b ? a : b)) : yearOf(options.today!);
   const lastYear = years.length ? years.reduce((a, b) => (a > b ? a : b)) : firstYear;
   const from = `${firstYear}-01-01`;
   const to = `${lastYear}-12-31`;
@@ -329,7 +331,7 @@ export function layoutAxis(events: readonly AxisEvent[], eras: readonly AxisEra[
     const c = coverage(e.date);
     return c.start >= ms(zoomed.from) && c.end <= ms(zoomed.to) + DAY;
   };
-  const overview = panel('overview', from, to, events.filter((e) => !inZoom(e)), eras, width, 0);
+  const overview = panel('overview', from, to, events.filter((e) => !inZoom(e)), eras, width, 0, options.dates);
   const panels = [overview];
   if (zoomed) {
     const x = scale(from, to, MARGIN, width - MARGIN);
@@ -343,16 +345,16 @@ export function layoutAxis(events: readonly AxisEvent[], eras: readonly AxisEra[
       }),
       count: inside.length,
     };
-    panels.push(panel('zoom', zoomed.from, zoomed.to, inside, eras, width, overview.bottom + GAP));
+    panels.push(panel('zoom', zoomed.from, zoomed.to, inside, eras, width, overview.bottom + GAP, options.dates));
   }
   return { width, height: panels.at(-1)!.bottom, panels };
 }
 
-/** "August–September 2025": the months of a panel, as the site writes a span of months. */
-export function panelLabel(panel: Pick<AxisPanel, 'from' | 'to'>): string {
+/** "August–September 2025": the months of a panel, as the edition writes a span of months. */
+export function panelLabel(panel: Pick<AxisPanel, 'from' | 'to'>, dates: DateStyle): string {
   const from = panel.from.slice(0, 7);
   const to = panel.to.slice(0, 7);
-  return formatEventDate(parseEventDate(from === to ? from : `${from}/${to}`));
+  return formatEventDate(parseEventDate(from === to ? from : `${from}/${to}`), dates);
 }
 
 /** The hit box of a mark: at least {@link HIT} units square, centred on it. */

@@ -6,3 +6,4 @@
 export * from './actor-map.ts';
 export * from './axis.ts';
 export * from './social-card.ts';
+export * from './status-colours.ts';

@@ -1,10 +1,19 @@
 /**
- * Every word of the interface, in one place, so that editions in other languages can be added by
- * translating this module. Content (events, actors, sources) is not here: it lives in content/.
+ * The English dictionary: every word of the interface. Another edition is another file with a
+ * function of the same shape (`(f: Formatters) => Dictionary`), registered in `editions.ts`; the
+ * type checker then names every key it lacks. Content (events, actors, sources) is not here: it
+ * lives in content/, and the long pages (about, method) in content/pages/.
+ *
+ * Counts go through `f.plural` (`Intl.PluralRules`): each entry gives one message per plural
+ * category the language uses, never a hand-made plural ending.
  */
 import type { ActorKind, ActorRole, EvidenceStatus, SourceKind } from '../content/schema';
+import type { DateWords } from '../content/dates';
+import type { Formatters, PluralForms } from './format';
 
-export const ui = {
+/** The English words, given the formatters of the edition's locale. */
+export const englishDictionary = (f: Formatters) => {
+const ui = {
   skipToContent: 'Skip to content',
   nav: { label: 'Main', timeline: 'Timeline', actors: 'Actors', sources: 'Sources', about: 'About' },
   footer: {
@@ -16,10 +25,14 @@ export const ui = {
   timeline: {
     heading: 'Timeline',
     intro: 'Events oldest to newest. Each has a permanent page with its sources.',
-    sources: (n: number) => `${n} source${n === 1 ? '' : 's'}`,
+    sources: (n: number) => f.plural(n, { one: '{n} source', other: '{n} sources' }),
     yearNav: 'Jump to a year',
-    largeIntro: (n: number) => `${n} events. Each year has its own page; the latest events are below.`,
+    largeIntro: (n: number) => f.plural(n, { one: '{n} event. Each year has its own page; the latest events are below.', other: '{n} events. Each year has its own page; the latest events are below.' }),
     undated: 'Within the year',
+  },
+  draft: {
+    /** Shown in `npm run dev` on the page of an entry marked `draft: true`; the published site leaves such entries out. */
+    banner: 'DRAFT: not published. This entry is marked draft: true and is left out of the published site.',
   },
   event: {
     evidence: 'Evidence status',
@@ -27,11 +40,15 @@ export const ui = {
     sources: 'Sources',
     sourcesIntro: 'Numbered in the order they are listed for this event.',
     noLink: 'no link available: address not yet confirmed',
+    /** The link from a numbered source to its page on this site, which lists everything citing it. */
+    sourcePage: 'Source page',
     published: 'Published',
     updated: 'Updated',
     corrections: 'Corrections',
     previous: 'Previous event',
     next: 'Next event',
+    /** The navigation to the previous and next events on an event's page. */
+    neighbours: 'Previous and next events',
     onTimeline: 'See it on the timeline',
     citedAs: (n: number) => `Source ${n}`,
     backTo: (n: number) => `Back to citation ${n} in the text`,
@@ -44,7 +61,7 @@ export const ui = {
     events: 'Events',
     noEvents: 'This actor takes part in no event yet.',
     aliases: 'Also known as',
-    eventsCount: (n: number) => `${n} event${n === 1 ? '' : 's'}`,
+    eventsCount: (n: number) => f.plural(n, { one: '{n} event', other: '{n} events' }),
     eventPages: 'Pages of this actor’s events',
   },
   source: {
@@ -78,7 +95,7 @@ export const ui = {
   },
   years: {
     heading: (year: string) => `${year}`,
-    intro: (year: string, n: number) => `${n} event${n === 1 ? '' : 's'} in ${year}, oldest first.`,
+    intro: (year: string, n: number) => f.plural(n, { one: '{n} event in {year}, oldest first.', other: '{n} events in {year}, oldest first.' }, { year }),
     all: 'All years',
     latest: (year: string) => `Latest: ${year}`,
     pages: 'Pages of this year',
@@ -94,7 +111,7 @@ export const ui = {
   axis: {
     label: 'The timeline drawn to scale',
     intro: 'The story on a true time scale. A dot is an event known to the day; a bar, one known only to a month, a season or a span; dashed, an approximate date. Shaded bands are named periods. Hover over or tab to a mark for its title.',
-    zoomNote: (n: number, period: string) => `${period}: ${n} event${n === 1 ? '' : 's'}, enlarged below`,
+    zoomNote: (n: number, period: string) => f.plural(n, { one: '{period}: {n} event, enlarged below', other: '{period}: {n} events, enlarged below' }, { period }),
     eras: 'Periods',
     approximate: 'approximate date',
     actorIntro: 'This actor’s events on a true time scale (a dot for a day, a bar for a longer or vaguer date). Hover over or tab to a mark for its title.',
@@ -103,7 +120,7 @@ export const ui = {
     heading: 'Who is connected to whom',
     intro: 'Two actors are linked when they appear in the same event; the thicker the line, the more events they share. Each name leads to the actor’s page.',
     listHeading: 'The same connections as a list',
-    shared: (n: number) => `${n} shared event${n === 1 ? '' : 's'}`,
+    shared: (n: number) => f.plural(n, { one: '{n} shared event', other: '{n} shared events' }),
     none: 'No actor shares an event with another yet.',
     noLinks: 'shares no event with another actor',
     limited: (shown: number, all: number) => `The map shows the ${shown} actors who appear in the most events, of ${all}; every actor is listed below.`,
@@ -114,11 +131,12 @@ export const ui = {
     heading: 'Statements',
     in: 'In',
     /** Under the statements an actor's page quotes, when the actor has more. */
-    all: (n: number) => `All ${n} statements`,
+    all: (n: number) => f.plural(n, { one: 'The {n} statement', other: 'All {n} statements' }),
     /** Heading of the page of all statements: "Statements by Microsoft". */
     by: (name: string) => `Statements by ${name}`,
     /** That page's description. */
-    description: (name: string, n: number) => `All ${n} statements by ${name} quoted in this timeline, oldest first, each linked to where it is cited.`,
+    description: (name: string, n: number) =>
+      f.plural(n, { one: 'The {n} statement by {name} quoted in this timeline, linked to where it is cited.', other: 'All {n} statements by {name} quoted in this timeline, oldest first, each linked to where it is cited.' }, { name }),
     /** Link from that page to the actor's own page. */
     actorPage: (name: string) => `${name}: profile and events`,
     pages: 'Pages of statements',
@@ -145,6 +163,8 @@ export const ui = {
     correctionOf: 'Correction to',
     correctionPages: 'Pages of corrections',
     archived: 'archived copies',
+    /** Read by screen readers after "archived copies": which source they are of. */
+    archivedOf: (title: string) => `of ${title}`,
     archivedLabel: (title: string) => `Archived copies of “${title}” (Wayback Machine)`,
     noAddress: 'address not yet confirmed',
     linkToThis: 'Link to this',
@@ -207,16 +227,16 @@ export const ui = {
     heading: 'Tags',
     intro: 'Events grouped by topic. Each tag lists its events oldest first.',
     heading1: (tag: string) => `Tag: ${tag}`,
-    intro1: (tag: string, n: number) => `${n} event${n === 1 ? '' : 's'} tagged “${tag}”, oldest first.`,
+    intro1: (tag: string, n: number) => f.plural(n, { one: '{n} event tagged “{tag}”, oldest first.', other: '{n} events tagged “{tag}”, oldest first.' }, { tag }),
     pages: 'Pages of this tag',
     label: 'Tags',
-    count: (n: number) => `${n} event${n === 1 ? '' : 's'}`,
+    count: (n: number) => f.plural(n, { one: '{n} event', other: '{n} events' }),
   },
   status: {
     heading: 'Evidence status',
     intro: 'Events by how well they are established. What each status means is explained on the about page.',
     heading1: (label: string) => `Evidence status: ${label}`,
-    intro1: (label: string, n: number) => `${n} event${n === 1 ? '' : 's'} with the status “${label}”, oldest first.`,
+    intro1: (label: string, n: number) => f.plural(n, { one: '{n} event with the status “{label}”, oldest first.', other: '{n} events with the status “{label}”, oldest first.' }, { label }),
     none: 'No event has this status.',
     pages: 'Pages of this status',
     allEvents: 'All events with this status',
@@ -230,8 +250,8 @@ export const ui = {
     any: 'Any',
     clear: 'Show all events',
     apply: 'Apply',
-    /** Filled in by the filter script: `{n}` events shown of `{total}`. */
-    shown: 'Showing {n} of {total} events.',
+    /** Of the `total` events on the page; the filter script fills in `{shown}`, how many it shows. */
+    shown: (total: number) => f.plural(total, { one: 'Showing {shown} of {n} event.', other: 'Showing {shown} of {n} events.' }),
     noJs: 'Browse by',
     byTag: 'tag',
     byStatus: 'evidence status',
@@ -246,9 +266,8 @@ export const ui = {
     placeholder: 'a word or a name',
     noJs: 'Searching needs JavaScript, which is off or has not loaded. Every event is also reachable without it:',
     loading: 'Loading the search index…',
-    /** Templates filled in by the search script: `{n}` results, `{q}` the query. */
-    results: '{n} results for “{q}”.',
-    oneResult: '1 result for “{q}”.',
+    /** Filled in by the search script, in the plural category of `{n}` (the number of results); `{q}` is the query. */
+    results: { one: '{n} result for “{q}”.', other: '{n} results for “{q}”.' } as PluralForms,
     none: 'Nothing found for “{q}”. Try another word, or fewer filters.',
     error: 'The search index could not be loaded.',
     filters: 'Narrow the results',
@@ -262,9 +281,9 @@ export const ui = {
   embed: {
     whole: 'Timeline',
     actor: (name: string) => `${name}: events`,
-    intro: (n: number) => `${n} event${n === 1 ? '' : 's'}, oldest first. Each opens its page, with its sources.`,
+    intro: (n: number) => f.plural(n, { one: '{n} event, oldest first. Each opens its page, with its sources.', other: '{n} events, oldest first. Each opens its page, with its sources.' }),
     fullSite: 'Open the full timeline',
-    earlier: (n: number) => `${n} earlier event${n === 1 ? ' is' : 's are'} on the full timeline.`,
+    earlier: (n: number) => f.plural(n, { one: '{n} earlier event is on the full timeline.', other: '{n} earlier events are on the full timeline.' }),
     none: 'No events yet.',
     frameTitle: (what: string) => `${what} (embedded timeline)`,
     aboutHeading: 'Embed this timeline',
@@ -296,7 +315,7 @@ export const ui = {
 } as const;
 
 /** Words for each evidence status and what it means; shown wherever a status is. */
-export const statusText: Record<EvidenceStatus, { label: string; definition: string }> = {
+const statusText: Record<EvidenceStatus, { label: string; definition: string }> = {
   confirmed: {
     label: 'Confirmed',
     definition: 'The actor concerned has confirmed it, directly or as quoted in the sources cited, or an official record (a police statement, a regulatory filing) shows it.',
@@ -320,7 +339,7 @@ export const statusText: Record<EvidenceStatus, { label: string; definition: str
 };
 
 /** Plural headings for actor kinds on /actors/. */
-export const actorKindText: Record<ActorKind, string> = {
+const actorKindText: Record<ActorKind, string> = {
   organisation: 'Organisations',
   company: 'Companies',
   'government body': 'Government bodies',
@@ -331,7 +350,7 @@ export const actorKindText: Record<ActorKind, string> = {
   population: 'Affected populations',
 };
 
-export const actorRoleText: Record<ActorRole, string> = {
+const actorRoleText: Record<ActorRole, string> = {
   subject: 'subject',
   participant: 'participant',
   reporter: 'reporter',
@@ -339,7 +358,7 @@ export const actorRoleText: Record<ActorRole, string> = {
   mentioned: 'mentioned',
 };
 
-export const sourceKindText: Record<SourceKind, string> = {
+const sourceKindText: Record<SourceKind, string> = {
   investigation: 'Investigation',
   'news report': 'News report',
   statement: 'Statement',
@@ -348,3 +367,33 @@ export const sourceKindText: Record<SourceKind, string> = {
   letter: 'Letter',
   complaint: 'Complaint',
 };
+
+/** Words around dates: seasons, approximate and uncertain dates, parts of a year, spans. */
+const dates: DateWords = {
+  seasons: { 21: 'spring', 22: 'summer', 23: 'autumn', 24: 'winter' },
+  season: (season, year) => `${season} ${year}`,
+  approximate: (label) => `about ${label}`,
+  uncertain: (label) => `${label} (uncertain)`,
+  early: (year) => `early ${year}`,
+  mid: (year) => `mid-${year}`,
+  late: (year) => `late ${year}`,
+  from: (label) => `from ${label}`,
+  daysOfMonth: (firstDay, lastDate) => `${firstDay}–${lastDate}`,
+  monthsOfYear: (firstMonth, lastMonth) => `${firstMonth}–${lastMonth}`,
+  span: (from, to) => `${from} – ${to}`,
+};
+
+return { ui, statusText, actorKindText, actorRoleText, sourceKindText, dates };
+};
+
+/** Literal types of the English text widened to `string`, so other editions may say it otherwise. */
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => infer R
+    ? (...args: A) => Widen<R>
+    : T extends object
+      ? { [K in keyof T]: Widen<T[K]> }
+      : T;
+
+/** The shape every edition's dictionary has: the English one's, key for key. */
+export type Dictionary = Widen<ReturnType<typeof englishDictionary>>;

@@ -15,8 +15,14 @@
  *   history, so a reader can see the corrected text as published and what changed;
  * - a feed holds at most `limit` items, the newest (`listLimits.feedItems` on the site): feed
  *   readers fetch it again and again, so it stays the same size however long the story grows;
- *   the whole story is in the open data (`/data/`).
+ *   the whole story is in the open data (`/data/`);
+ * - every text is text: the `feed` package declares item titles and summaries HTML (Atom
+ *   `type="html"`, RSS CDATA, JSON Feed `content_html`), so each is HTML-escaped first, and a
+ *   title or summary holding `<script>` or `&` reaches the reader as those characters, never as
+ *   markup. JSON Feed titles are plain text by its specification and stay unescaped;
+ * - the JSON Feed is version 1.1: `authors` (not the deprecated `author`) and `language`.
  */
+import escapeHtml from 'escape-html';
 import { Feed, type Item } from 'feed';
 import type { SiteUrls } from '../urls/urls.ts';
 
@@ -93,8 +99,18 @@ export function eventPermalink(urls: SiteUrls, id: string): string {
   return urls.absolute(urls.event(id));
 }
 
-function render(feed: Feed, format: FeedFormat): string {
-  return format === 'rss' ? feed.rss2() : format === 'atom' ? feed.atom1() : feed.json1();
+/** A title as the format carries it: escaped HTML in RSS and Atom, plain text in JSON Feed. */
+const titleIn = (format: FeedFormat, text: string): string => (format === 'json' ? text : escapeHtml(text));
+
+/**
+ * The feed as text. The JSON Feed is raised to version 1.1 here, as data (the package writes 1.0):
+ * `authors` replaces `author`, and `language` is added.
+ */
+function render(feed: Feed, format: FeedFormat, language: string): string {
+  if (format === 'rss') return feed.rss2();
+  if (format === 'atom') return feed.atom1();
+  const { author, ...json } = JSON.parse(feed.json1()) as Record<string, unknown>;
+  return JSON.stringify({ ...json, version: 'https://jsonfeed.org/version/1.1', language, ...(author ? { authors: [author] } : {}) }, null, 4);
 }
 
 /**
@@ -109,21 +125,20 @@ export function eventsFeed(events: readonly FeedEvent[], site: FeedSite, format:
   for (const event of ordered) {
     const link = eventPermalink(site.urls, event.id);
     const item: Item = {
-      title: event.title,
+      title: titleIn(format, event.title),
       id: link,
       guid: link,
       link,
       date: day(lastChange(event)),
       published: day(event.published),
-      description: `${event.dateLabel}. ${event.summary} (${event.statusLabel}.)`,
+      description: escapeHtml(`${event.dateLabel}. ${event.summary} (${event.statusLabel}.)`),
       category: event.tags.map((tag) => ({ name: tag, term: tag, domain: site.urls.absolute(site.urls.tag(tag)) })),
     };
     feed.addItem(item);
   }
-  return render(feed, format);
+  return render(feed, format, site.language);
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** A correction item's HTML content linking the version it made and the history, when kept. */
 function versionContent(site: FeedSite, c: FeedCorrection, words: { version?: (n: number) => string; history?: string }): { content?: string } {
@@ -167,14 +182,14 @@ export function correctionsFeed(
   for (const c of corrections) {
     const link = eventPermalink(site.urls, c.event.id);
     feed.addItem({
-      title: titles.item(c.event.title),
+      title: titleIn(format, titles.item(c.event.title)),
       id: `${link}#correction-${c.number}`,
       guid: `${link}#correction-${c.number}`,
       link,
       date: day(c.date),
-      description: c.text,
+      description: escapeHtml(c.text),
       ...versionContent(site, c, titles),
     });
   }
-  return render(feed, format);
+  return render(feed, format, site.language);
 }

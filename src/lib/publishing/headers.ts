@@ -1,7 +1,6 @@
 /**
- * HTTP response headers for the static hosts that read a `_headers` file (Netlify, Cloudflare
- * Pages): the policy text is built here, written to `dist/_headers` by `src/pages/_headers.ts`, and
- * applied by `scripts/serve.mjs` so that local runs and tests see what production serves.
+ * The security headers and Content-Security-Policy every response carries, and the `_headers`
+ * format (Netlify, Cloudflare Pages) that `hosting.ts` writes them in and `scripts/serve.mjs` reads.
  *
  * Format: a line with a path pattern (`/*` matches any path below, `*` in the middle matches any
  * characters), then indented `Name: value` lines. Every rule that matches a path applies; a header
@@ -14,7 +13,6 @@ export interface HeaderRule {
   headers: [name: string, value: string][];
 }
 
-/** The policy every page gets (a header can carry what a `<meta>` CSP cannot: frame-ancestors). */
 /**
  * The directives besides scripts and styles, shared by the header policy below and by the `<meta>`
  * policy Astro writes on every page (astro.config.mjs adds its own script and style hashes).
@@ -52,18 +50,6 @@ export const COMMON_HEADERS: [string, string][] = [
   ['Cross-Origin-Opener-Policy', 'same-origin'],
 ];
 
-/**
- * Media types for the files readers download whose extension static hosts do not know (sirv and
- * many hosts send them with no type at all): each event's citation as BibTeX and as RIS. The types
- * are the ones reference managers register for the formats; see src/pages/events/[id]/cite.*.ts.
- */
-export const DOWNLOAD_TYPES: Readonly<Record<string, string>> = {
-  bib: 'application/x-bibtex; charset=utf-8',
-  ris: 'application/x-research-info-systems; charset=utf-8',
-  // Each event's Memento TimeMap (RFC 7089, section 5): src/pages/events/[id]/timemap.link.ts.
-  link: 'application/link-format',
-};
-
 /** Headers for pages that must never be framed (everything but embeds). */
 export const NO_FRAMING: [string, string][] = [
   ['Content-Security-Policy', "frame-ancestors 'none'"],
@@ -71,8 +57,8 @@ export const NO_FRAMING: [string, string][] = [
 ];
 
 /**
- * Builds the rules: common headers on `<base>*`, no framing on the home page and on each listed
- * section, and a Content-Type for each file type of {@link DOWNLOAD_TYPES} (`<base>*.bib`, …).
+ * Builds the security rules: common headers on `<base>*` and no framing on the home page and on each
+ * listed section. Content types, cache rules and CORS are added by `hosting.ts`.
  * Embeds (`/embed/`) are deliberately not listed: they may be framed.
  * @param base the site's base path, `/` or `/sub/`.
  * @param sections top-level path segments that must not be framed, e.g. `['events', 'actors']`.
@@ -90,7 +76,6 @@ export function buildHeaderRules(
     { pattern: base, headers: NO_FRAMING },
     ...sections.map((s) => ({ pattern: `${base}${s}/*`, headers: NO_FRAMING })),
     ...pages.map((p) => ({ pattern: `${base}${p}`, headers: NO_FRAMING })),
-    ...Object.entries(DOWNLOAD_TYPES).map(([extension, type]): HeaderRule => ({ pattern: `${base}*.${extension}`, headers: [['Content-Type', type]] })),
   ];
   if (wasm && wasm.wasmSections.length > 0) {
     // Two policies for one response both apply (the stricter wins), so the WebAssembly sections

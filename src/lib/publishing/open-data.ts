@@ -7,6 +7,7 @@
  * field is a minor change, a renamed or removed field a major one). Every list is in a stable
  * order: events oldest first (the timeline's order), actors by name, sources by id.
  */
+import escapeHtml from 'escape-html';
 import { stringify } from 'csv-stringify/sync';
 import type { DatePoint, EventDate } from '../content/dates';
 
@@ -207,7 +208,8 @@ export const CSV_COLUMNS = [
 ] as const;
 
 /**
- * `/data/events.csv`: one row per event (RFC 4180, UTF-8, header row, CRLF line ends). `start` and
+ * `/data/events.csv`: one row per event (RFC 4180, UTF-8, header row, CRLF line ends; a cell that
+ * a spreadsheet would read as a formula starts with `'`). `start` and
  * `end` are ISO dates at their precision; `end` is empty for a single date and `..` for an open one.
  * `version` and `version_url` (added in 1.1.0, last so earlier columns keep their places) are the
  * current version's number and permanent page, empty when the story keeps no revisions.
@@ -233,7 +235,9 @@ export function eventsCsv(events: readonly ExportEvent[], links: ExportLinks): s
     e.version ? String(e.version.number) : '',
     e.version ? links.version(e.id, e.version.number) : '',
   ]);
-  return stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: 'windows' });
+  // escape_formulas: a cell starting with =, +, -, @, tab or carriage return gets a leading ' so
+  // that a spreadsheet shows the text instead of running it as a formula (CSV injection).
+  return stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: 'windows', escape_formulas: true });
 }
 
 /** A TimelineJS 3 date object: the year always; the month and day only when known. */
@@ -251,7 +255,6 @@ function tlDate(p: DatePoint): TimelineJsDate {
   return { year, month, day };
 }
 
-const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * `/data/timelinejs.json` in TimelineJS 3's JSON format (timeline.knightlab.com/docs/json-format):

@@ -8,6 +8,7 @@
  * `data-pagefind-body` in the copy given to Pagefind (the built page itself is not changed). Each
  * result carries meta (type, date, evidence status) and filters (type, actor, status, year).
  */
+import { startYear } from '../content/dates';
 
 /** One page to index, with its result meta and filters. */
 export interface SearchRecord {
@@ -33,12 +34,12 @@ export interface SearchWords {
 export function searchRecords(data: SearchData, words: SearchWords): SearchRecord[] {
   const actorName = new Map(data.actors.map((a) => [a.id, a.name]));
   const eventById = new Map(data.events.map((e) => [e.id, e]));
-  const years = (ids: string[]) => [...new Set(ids.map((id) => eventById.get(id)?.date.start.first.slice(0, 4)).filter((y): y is string => !!y))].sort();
+  const years = (ids: string[]) => [...new Set(ids.map((id) => (eventById.has(id) ? startYear(eventById.get(id)!.date) : undefined)).filter((y): y is string => !!y))].sort();
   return [
     ...data.events.map((e) => ({
       path: `events/${e.id}/`,
       meta: { type: words.types.event, date: e.date.label, status: e.statusLabel },
-      filters: { type: [words.types.event], actor: e.actors.map((a) => a.name), status: [e.statusLabel], year: [e.date.start.first.slice(0, 4)] },
+      filters: { type: [words.types.event], actor: e.actors.map((a) => a.name), status: [e.statusLabel], year: [startYear(e.date)] },
     })),
     ...data.actors.map((a) => ({
       path: `actors/${a.id}/`,
@@ -48,7 +49,7 @@ export function searchRecords(data: SearchData, words: SearchWords): SearchRecor
     ...data.sources.map((s) => ({
       path: `sources/${s.id}/`,
       meta: { type: words.types.source, date: s.date.label, publisher: s.publisher },
-      filters: { type: [words.types.source], actor: s.publishedBy.map((id) => actorName.get(id) ?? id), year: [s.date.start.first.slice(0, 4)] },
+      filters: { type: [words.types.source], actor: s.publishedBy.map((id) => actorName.get(id) ?? id), year: [startYear(s.date)] },
     })),
   ];
 }

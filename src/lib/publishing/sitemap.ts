@@ -7,6 +7,7 @@
  * latest day among its events; every other page (the timeline, indexes, about, data, search) the
  * latest day of any event. A page with no event (an actor with none yet) takes the site's day.
  */
+import { startYear } from '../content/dates';
 
 /** What the sitemap needs of an event. */
 export interface SitemapEvent {
@@ -32,7 +33,7 @@ export function sitemapEvents(doc: {
     sources: e.sources.map((s) => s.id),
     tags: e.tags,
     status: e.status,
-    year: e.date.start.first.slice(0, 4),
+    year: startYear(e.date),
   }));
 }
 

@@ -10,3 +10,5 @@ export * from './paging.ts';
 export * from './sources.ts';
 export * from './sourcing.ts';
 export * from './timeline.ts';
+export * from './quotes.ts';
+export * from './event-body.ts';

@@ -20,16 +20,35 @@
 export const EDITOR_COMPONENTS = ['Cite', 'Quote', 'Accounts', 'Account', 'EditorsNote', 'Claim'] as const;
 
 /**
- * Checks a JSX element name found in content.
+ * The only components the site's long pages (content/pages/, registered by their route) may use:
+ * a section heading with its anchor, a link to another page, the evidence-status definitions and
+ * the embed code.
+ */
+export const PAGE_COMPONENTS = ['Heading', 'PageLink', 'StatusDefinitions', 'EmbedSnippet'] as const;
+
+/**
+ * Checks a JSX element name found in an event or actor entry.
  * @returns `null` when allowed, else the message for the editor.
  */
 export function checkElementName(name: string | null | undefined): string | null {
-  if ((EDITOR_COMPONENTS as readonly string[]).includes(name ?? '')) return null;
-  const allowed = EDITOR_COMPONENTS.map((c) => `<${c}>`).join(', ');
+  return elementProblem(name, EDITOR_COMPONENTS);
+}
+
+/**
+ * Checks a JSX element name found in a long page (content/pages/).
+ * @returns `null` when allowed, else the message for the editor.
+ */
+export function checkPageElementName(name: string | null | undefined): string | null {
+  return elementProblem(name, PAGE_COMPONENTS);
+}
+
+function elementProblem(name: string | null | undefined, allowed: readonly string[]): string | null {
+  if (allowed.includes(name ?? '')) return null;
+  const list = allowed.map((c) => `<${c}>`).join(', ');
   if (!name || /^[a-z]/.test(name)) {
-    return `raw HTML (<${name ?? ''}>) is not allowed in content: write Markdown, and use only ${allowed}.`;
+    return `raw HTML (<${name ?? ''}>) is not allowed in content: write Markdown, and use only ${list}.`;
   }
-  return `<${name}> is not a component editors can use here; use only ${allowed}.`;
+  return `<${name}> is not a component editors can use here; use only ${list}.`;
 }
 
 /** Components whose `source` attribute is checked and numbered. */

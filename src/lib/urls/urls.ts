@@ -44,6 +44,22 @@ export const archivedCopies = (address: string): string => `https://web.archive.
  * @returns builders of site-relative URLs (with the base path), plus `absolute(url)` and
  *   `sitePath(url)` to turn one of them into its absolute form or its path without the base.
  */
+/**
+ * Does a link lead to another site? Such links carry `rel="noopener noreferrer"` everywhere on the
+ * site, so the other site learns nothing of where the reader came from.
+ * @param href the link as written (relative, `#…`, `mailto:` or absolute).
+ * @param origin the site's own origin, `https://timeline.example.org`.
+ */
+export function isExternalLink(href: string, origin: string): boolean {
+  if (!/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith('//')) return false;
+  if (!/^(https?:)?\/\//i.test(href)) return true;
+  try {
+    return new URL(href, origin).origin !== new URL(origin).origin;
+  } catch {
+    return true;
+  }
+}
+
 export function createUrls(config: UrlConfig) {
   const { origin, base } = config;
   /** Joins the base path and a site path such as `events/x/` (no leading slash needed). */
@@ -82,6 +98,8 @@ export function createUrls(config: UrlConfig) {
     year: (year: string, n = 1): string => paged(`years/${year}/`, n),
     /** The timeline entry of an event on the home page. */
     timelineEntry: (eventId: string): string => `${page('')}#${eventId}`,
+    /** An event's entry on page `n` of its year's list. */
+    yearEntry: (year: string, n: number, eventId: string): string => `${paged(`years/${year}/`, n)}#${eventId}`,
     event,
     /** One citation in an event's text (`cite-3`): where a claim is sourced. */
     citation: (eventId: string, ref: string): string => `${event(eventId)}#${ref}`,
@@ -95,6 +113,8 @@ export function createUrls(config: UrlConfig) {
     statements: (actorId: string, n = 1): string => paged(`actors/${actorId}/statements/`, n),
     about: (): string => page('about/'),
     evidenceStatus: (): string => `${page('about/')}#evidence-status`,
+    /** The corrections policy: its section of the about page. */
+    correctionsPolicy: (): string => `${page('about/')}#corrections`,
 
     /** Every correction, newest first; later pages continue the list. */
     corrections: (n = 1): string => paged('corrections/', n),

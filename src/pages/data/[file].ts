@@ -8,8 +8,11 @@ import { getStory } from '../../data/story';
 import { exportLinks, feedSite, openData } from '../../data/publishing';
 import { actorsDocument, eventsCsv, eventsDocument, sourcesDocument, timelineJs } from '../../lib/publishing/open-data';
 import { OPEN_DATA_SCHEMAS } from '../../lib/publishing/open-data-schema';
-import { formatEventDate } from '../../lib/content/dates';
-import { ui } from '../../lib/i18n/en';
+import { formatEventDate, type EventDate } from '../../lib/content/dates';
+import { english, ui } from '../../lib/i18n';
+
+/** Dates in the data files are labelled in the English edition's words. */
+const dateLabel = (date: EventDate) => formatEventDate(date, english.dates);
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -17,7 +20,7 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 const FILES: Record<string, () => Promise<{ body: string; type: string }>> = {
   'events.json': async () => {
     const d = openData(await getStory());
-    return { body: json(eventsDocument(d.events, d.sourceById, formatEventDate, feedSite, exportLinks)), type: JSON_TYPE };
+    return { body: json(eventsDocument(d.events, d.sourceById, dateLabel, feedSite, exportLinks)), type: JSON_TYPE };
   },
   'events.csv': async () => ({ body: eventsCsv(openData(await getStory()).events, exportLinks), type: 'text/csv; charset=utf-8; header=present' }),
   'actors.json': async () => {
@@ -26,7 +29,7 @@ const FILES: Record<string, () => Promise<{ body: string; type: string }>> = {
   },
   'sources.json': async () => {
     const d = openData(await getStory());
-    return { body: json(sourcesDocument(d.sources, d.events, formatEventDate, feedSite, exportLinks)), type: JSON_TYPE };
+    return { body: json(sourcesDocument(d.sources, d.events, dateLabel, feedSite, exportLinks)), type: JSON_TYPE };
   },
   'timelinejs.json': async () => ({
     body: json(timelineJs(openData(await getStory()).events, feedSite, exportLinks, { status: ui.event.evidence, readMore: ui.data.readMore })),

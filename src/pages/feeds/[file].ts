@@ -9,7 +9,7 @@ import { getStory } from '../../data/story';
 import { feedEvent, feedSite } from '../../data/publishing';
 import { correctionsFeed, eventsFeed, type FeedFormat } from '../../lib/publishing/feeds';
 import { listLimits, urls } from '../../site.config';
-import { ui } from '../../lib/i18n/en';
+import { ui } from '../../lib/i18n';
 
 const CONTENT_TYPE: Record<FeedFormat, string> = {
   rss: 'application/rss+xml; charset=utf-8',

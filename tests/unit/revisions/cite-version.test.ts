@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { allCitations } from '../../../src/build/citations';
-import { ui } from '../../../src/lib/i18n/en';
+import { ui } from '../../../src/lib/i18n';
 import type { CitableEntry } from '../../../src/lib/citations/formats';
 
 const site = { name: 'A Sourced Timeline', publisher: 'The Sourced Timeline Project', language: 'en-GB' };

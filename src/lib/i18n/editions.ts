@@ -1,0 +1,44 @@
+/**
+ * The editions of the site: each is a locale, a text direction and a dictionary. The English
+ * edition is the source and the default. A page in another edition sets `Astro.locals.edition`;
+ * components read the edition with {@link editionOf}, never a dictionary file directly, so the
+ * same components render every edition.
+ */
+import type { DateStyle } from '../content/dates';
+import { englishDictionary, type Dictionary } from './en.ts';
+import { createFormatters, type Formatters } from './format.ts';
+
+/** One language edition: who reads it, in which direction, with which words. */
+export interface Edition {
+  /** BCP 47 locale tag, for `<html lang>`, `Intl` formatting, sorting and the search index. */
+  locale: string;
+  /** Text direction, for `<html dir>`. */
+  direction: 'ltr' | 'rtl';
+  /** Every word of the interface. */
+  words: Dictionary;
+  /** Plurals, lists and sorting in the edition's locale. */
+  format: Formatters;
+  /** How the edition writes dates (for `formatEventDate`, `formatDay`, `formatMonth`). */
+  dates: DateStyle;
+}
+
+/**
+ * Makes an edition from its locale, direction and dictionary function.
+ * @param dictionary receives the locale's formatters, so its plural entries use the locale's rules.
+ */
+export function createEdition(locale: string, direction: 'ltr' | 'rtl', dictionary: (f: Formatters) => Dictionary): Edition {
+  const format = createFormatters(locale);
+  const words = dictionary(format);
+  return { locale, direction, words, format, dates: { locale, words: words.dates } };
+}
+
+/** The English edition (British English, left to right): the source text and the default. */
+export const english: Edition = createEdition('en-GB', 'ltr', englishDictionary);
+
+/**
+ * The edition a component renders in: the one its page put in `Astro.locals.edition`, else English.
+ * @param locals `Astro.locals` (typed loosely so that this stays free of Astro).
+ */
+export function editionOf(locals: { edition?: Edition | undefined } | undefined): Edition {
+  return locals?.edition ?? english;
+}

@@ -1,0 +1,125 @@
+/**
+ * Content is text, whatever characters an editor types: a title, summary or correction holding
+ * markup, entities or a spreadsheet formula reaches every reader and tool as those characters. Each
+ * output is read back by a real parser of its format — feedsmith for the feeds, htmlparser2 for the
+ * HTML they carry, csv-parse for the CSV, JSON.parse for TimelineJS — and must hold the input as
+ * text, with no element and no attribute that came from it.
+ */
+import { parse as parseCsv } from 'csv-parse/sync';
+import { parseAtomFeed, parseJsonFeed, parseRssFeed } from 'feedsmith';
+import escapeHtml from 'escape-html';
+import { parseDocument } from 'htmlparser2';
+import { describe, expect, it } from 'vitest';
+import { formatEventDate, parseEventDate } from '../../../src/lib/content/dates';
+import { correctionsFeed, eventsFeed, type FeedEvent, type FeedFormat } from '../../../src/lib/publishing/feeds';
+import { eventsCsv, timelineJs, type ExportEvent } from '../../../src/lib/publishing/open-data';
+import { createUrls } from '../../../src/lib/urls';
+import { english } from '../../../src/lib/i18n';
+
+const HOSTILE = '<script>alert(1)</script></title><img src=x onerror=alert(2)> & AT&T &amp; "q" \'a\' ]]> <!-- c -->';
+const FORMULA = '=HYPERLINK("https://evil.example/","click")';
+
+const urls = createUrls({ origin: 'https://timeline.example.org', base: '/' });
+const site = { name: 'Test', tagline: 'A test.', language: 'en', publisher: 'Tester', licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, urls };
+const event: FeedEvent = {
+  id: '2025-08-06-x',
+  title: HOSTILE,
+  summary: HOSTILE,
+  dateLabel: '6 August 2025',
+  sortKey: '2025-08-06',
+  published: '2026-01-01',
+  statusLabel: 'Reported',
+  tags: ['review'],
+  corrections: [{ date: '2026-02-01', text: HOSTILE }],
+};
+const titles = { title: 'Corrections', description: 'All corrections.', item: (t: string) => t };
+
+/** The text an HTML fragment shows, and every element in it. */
+function readHtml(html: string): { text: string; elements: string[] } {
+  const elements: string[] = [];
+  let text = '';
+  const walk = (node: { type: string; name?: string; data?: string; children?: unknown[] }) => {
+    if (node.type === 'tag' || node.type === 'script' || node.type === 'style') elements.push(node.name!);
+    if (node.type === 'text') text += node.data;
+    if (node.type === 'comment') elements.push('comment');
+    for (const child of (node.children ?? []) as (typeof node)[]) walk(child);
+  };
+  walk(parseDocument(html, { decodeEntities: true }) as never);
+  return { text, elements };
+}
+
+const formats: FeedFormat[] = ['rss', 'atom', 'json'];
+
+describe('feeds carry hostile text as text', () => {
+  for (const format of formats) {
+    for (const [name, build] of [
+      ['events', () => eventsFeed([event], site, format)],
+      ['corrections', () => correctionsFeed([event], site, format, titles)],
+    ] as const) {
+      it(`${name} feed, ${format}: a feed parser reads the title and summary back as the exact text`, () => {
+        const text = build();
+        let title: string | undefined;
+        let html: string | undefined;
+        if (format === 'atom') {
+          const entry = parseAtomFeed(text).entries![0]!;
+          // Atom says how to read each text construct: type="html" is HTML to be shown.
+          const asText = (construct: unknown) => {
+            const { value, type } = construct as { value: string; type?: string };
+            return type === 'html' ? value : escapeHtml(value);
+          };
+          title = readHtml(asText(entry.title)).text;
+          expect(readHtml(asText(entry.title)).elements).toEqual([]);
+          html = asText(entry.summary);
+        } else if (format === 'rss') {
+          const item = parseRssFeed(text).items![0]!;
+          title = readHtml(item.title!).text; // readers treat RSS titles as HTML
+          expect(readHtml(item.title!).elements).toEqual([]);
+          html = item.description;
+        } else {
+          const item = parseJsonFeed(JSON.parse(text)).items![0]!;
+          title = item.title; // JSON Feed titles are plain text
+          html = item.content_html;
+        }
+        expect(title).toBe(HOSTILE);
+        const body = readHtml(html!);
+        expect(body.elements).toEqual([]);
+        expect(body.text).toContain(HOSTILE);
+      });
+    }
+  }
+
+  it('the JSON Feed is version 1.1 with authors and language', () => {
+    const feed = JSON.parse(eventsFeed([event], site, 'json'));
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.authors).toEqual([{ name: 'Tester', url: 'https://timeline.example.org/' }]);
+    expect(feed.author).toBeUndefined();
+    expect(feed.language).toBe('en');
+  });
+});
+
+describe('open data carries hostile text as text', () => {
+  const date = parseEventDate('2025-08-06');
+  const record: ExportEvent = {
+    id: '2025-08-06-x', title: FORMULA, summary: HOSTILE, date, dateLabel: formatEventDate(date, english.dates), status: 'reported', statusLabel: 'Reported',
+    statusNote: '+SUM(1,2)', tags: ['review'], actors: [{ id: 'microsoft', name: 'Microsoft', role: 'subject' }], sources: ['s'], published: '2026-01-01',
+    corrections: [{ date: '2026-02-01', text: '@cmd' }],
+  };
+  const links = { home: 'https://x.test/', event: (id: string) => `https://x.test/events/${id}/`, actor: (id: string) => `https://x.test/actors/${id}/`, source: (id: string) => `https://x.test/sources/${id}/`, schema: (f: string) => `https://x.test/data/${f}`, version: (id: string, n: number) => `https://x.test/events/${id}/v/${n}/`, history: (id: string) => `https://x.test/events/${id}/history/` };
+
+  it('CSV: no cell a spreadsheet would run as a formula; text otherwise exact', () => {
+    const [header, row] = parseCsv(eventsCsv([record], links)) as string[][];
+    const cell = (name: string) => row![header!.indexOf(name)]!;
+    expect(cell('title')).toBe(`'${FORMULA}`);
+    expect(cell('status_note')).toBe("'+SUM(1,2)");
+    expect(cell('summary')).toBe(HOSTILE);
+    for (const value of row!) expect(value, value).not.toMatch(/^[=+\-@\t\r]/);
+  });
+
+  it('TimelineJS: the headline and text it renders as HTML hold no element from the content', () => {
+    const tl = timelineJs([{ ...record, title: HOSTILE }], { name: 'T', tagline: HOSTILE, publisher: 'P', licence: site.licence }, links, { status: 'Status', readMore: 'Read more' });
+    const slide = JSON.parse(JSON.stringify(tl)).events[0];
+    expect(readHtml(slide.text.headline)).toEqual({ text: HOSTILE, elements: [] });
+    expect(readHtml(slide.text.text).elements).toEqual(['p', 'p', 'p', 'a']);
+    expect(readHtml(slide.text.text).text).toContain(HOSTILE);
+  });
+});

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { headersFor, parseHeaders } from '../../../src/lib/publishing/headers';
+import {
+  CACHE_IMMUTABLE,
+  CACHE_SHORT,
+  buildHostingPolicy,
+  formatCaddyfile,
+  formatHeadersFile,
+  formatNginx,
+  formatRedirectsFile,
+  parseRedirectsFile,
+  type SiteShape,
+} from '../../../src/lib/publishing/hosting';
+
+const shape = (base: string, redirects: Record<string, string> = {}): SiteShape => ({
+  base,
+  sections: ['events', 'embed', 'search', 'data'],
+  frameable: ['embed'],
+  wasm: ['search'],
+  redirects,
+});
+
+describe('the hosting policy', () => {
+  const policy = buildHostingPolicy(shape('/sub/', { '/events/old/': '/events/new/' }));
+  const rules = parseHeaders(formatHeadersFile(policy));
+  const all = (path: string, name: string) => headersFor(path, rules).filter(([n]) => n === name).map(([, v]) => v);
+
+  it('gives every kind of path exactly one Cache-Control: a year for hashed assets, minutes for the rest', () => {
+    expect(all('/sub/_astro/page.Ab12.css', 'Cache-Control')).toEqual([CACHE_IMMUTABLE]);
+    for (const path of ['/sub/', '/sub/events/x/', '/sub/feeds/events.atom.xml', '/sub/data/events.json', '/sub/pagefind/pagefind.js', '/sub/social/site.png', '/sub/404.html', '/sub/robots.txt', '/sub/theme.js']) {
+      expect(all(path, 'Cache-Control'), path).toEqual([CACHE_SHORT]);
+    }
+  });
+
+  it('sends one media type for feeds, data and citation files, with a charset', () => {
+    expect(all('/sub/feeds/events.atom.xml', 'Content-Type')).toEqual(['application/atom+xml; charset=utf-8']);
+    expect(all('/sub/feeds/events.rss.xml', 'Content-Type')).toEqual(['application/rss+xml; charset=utf-8']);
+    expect(all('/sub/feeds/events.json', 'Content-Type')).toEqual(['application/feed+json; charset=utf-8']);
+    expect(all('/sub/data/events.json', 'Content-Type')).toEqual(['application/json; charset=utf-8']);
+    expect(all('/sub/events/x/cite.bib', 'Content-Type')).toEqual(['application/x-bibtex; charset=utf-8']);
+    expect(all('/sub/events/x/cite.ris', 'Content-Type')).toEqual(['application/x-research-info-systems; charset=utf-8']);
+    expect(all('/sub/events/x/', 'Content-Type')).toEqual([]);
+  });
+
+  it('opens the open data and feeds to other sites, and nothing else', () => {
+    expect(all('/sub/data/timelinejs.json', 'Access-Control-Allow-Origin')).toEqual(['*']);
+    expect(all('/sub/feeds/events.json', 'Access-Control-Allow-Origin')).toEqual(['*']);
+    expect(all('/sub/events/x/', 'Access-Control-Allow-Origin')).toEqual([]);
+  });
+
+  it('puts the base path on redirects and the 404 page', () => {
+    expect(policy.redirects).toEqual([{ from: '/sub/events/old/', to: '/sub/events/new/' }]);
+    expect(policy.notFound).toBe('/sub/404.html');
+  });
+});
+
+describe('the host files', () => {
+  const policy = buildHostingPolicy(shape('/', { '/events/old/': '/events/new/' }));
+
+  it('writes _redirects that reads back as the same 301s', () => {
+    expect(parseRedirectsFile(formatRedirectsFile(policy))).toEqual([{ from: '/events/old/', to: '/events/new/', status: 301 }]);
+    expect(() => parseRedirectsFile('/a/ /b/')).toThrow('_redirects line 1');
+  });
+
+  it('gives nginx one variable per rule and header, matched on the path the reader asked for', () => {
+    const { http, server } = formatNginx(policy);
+    const maps = http.match(/^map \$request_uri /gm) ?? [];
+    const adds = server.match(/^add_header /gm) ?? [];
+    expect(maps.length).toBe(policy.headers.reduce((n, r) => n + r.headers.length, 0));
+    expect(adds.length).toBe(maps.length);
+    expect(server).toContain('location = /events/old/ { return 301 /events/new/; }');
+    expect(server).toContain('error_page 404 /404.html;');
+    // The query string never changes which rules apply.
+    expect(http).toContain('"~^/(?:\\\\?.*)?$"');
+  });
+
+  it('refuses a value nginx or Caddy would read as a variable', () => {
+    const bad = { ...policy, headers: [{ pattern: '/*', headers: [['X-Test', 'a $host b'] as [string, string]] }] };
+    expect(() => formatNginx(bad)).toThrow('"$"');
+    const brace = { ...policy, headers: [{ pattern: '/*', headers: [['X-Test', '{host}'] as [string, string]] }] };
+    expect(() => formatCaddyfile(brace)).toThrow('backtick or "{"');
+  });
+
+  it('gives Caddy raw regular expressions and deferred content types', () => {
+    const caddy = formatCaddyfile(policy);
+    expect(caddy).toContain('path_regexp `^/.*\\.bib$`');
+    expect(caddy).toMatch(/header @t\d+ \{\n {2}Content-Type `application\/x-bibtex; charset=utf-8`\n {2}defer\n\}/);
+    expect(caddy).toContain('redir /events/old/ /events/new/ 301');
+  });
+});
