@@ -83,7 +83,8 @@ describe('other page types', () => {
       { '@type': 'ListItem', position: 2, url: 'https://t.example.org/events/b/', name: 'B' },
     ]);
     expect(tag(m, 'og:type')).toEqual(['website']);
-    expect(tag(m, 'citation_online_date')).toEqual(['2026/12/02']);
+    expect(m.meta.filter((t) => t.name?.startsWith('citation_'))).toEqual([]);
+    expect((m.jsonLd[0] as any).dateModified).toBe('2026-12-02');
   });
 
   test('an actor is a Person or an Organization, with aliases and verified links as sameAs', () => {
@@ -93,9 +94,10 @@ describe('other page types', () => {
     expect((actorMetadata(site, { ...nadella, description: 'CEO.' }).jsonLd[0] as any)['@type']).toBe('Person');
   });
 
-  test('any other page gets Highwire, Open Graph website and a Twitter card, and no JSON-LD', () => {
+  test('any other page gets Open Graph website and a Twitter card, no citation tags, no COinS and no JSON-LD', () => {
     const m = pageMetadata(site, { title: 'About', description: 'd', url: 'https://t.example.org/about/' });
-    expect(tag(m, 'citation_title')).toEqual(['About']);
+    expect(m.meta.filter((t) => t.name?.startsWith('citation_'))).toEqual([]);
+    expect(m.contextObject).toBeUndefined();
     expect(tag(m, 'og:type')).toEqual(['website']);
     expect(tag(m, 'twitter:card')).toEqual(['summary_large_image']);
     expect(m.jsonLd).toEqual([]);

@@ -156,12 +156,20 @@ function chicagoNote(entry: CitableEntry, site: CitingSite): string {
   return formatted(entry, site, undefined, 'citation', { format: 'text', template: 'chicago-note-bibliography', lang: 'en-US' });
 }
 
-/** BibTeX `@misc` record, keyed by the entry id. */
+/**
+ * BibTeX `@misc` record, keyed by the entry id, with the full day: `year` and the `month` macro
+ * for BibTeX styles, and biblatex's `date` (`YYYY-MM-DD`), which biblatex, Zotero and
+ * citation-js read as the day.
+ */
 function bibtex(entry: CitableEntry, site: CitingSite): string {
   const text = formatted(entry, site, undefined, 'bibtex', { format: 'text' });
+  const day = entry.updated ?? entry.published;
   // citation-js derives a key from author and title; the entry id is the stable key. It also
-  // writes the day into `month` ("nov 29"), which BibTeX styles print as is: keep the month macro.
-  return text.replace(/^(@\w+\{)[^,]*,/, `$1${entry.id},`).replace(/month = \{([a-z]{3}) \d{1,2}\}/, 'month = $1');
+  // writes the day into `month` ("nov 29"), which BibTeX styles print as is: keep the month
+  // macro there and give the day in `date`, after `month`.
+  return text
+    .replace(/^(@\w+\{)[^,]*,/, `$1${entry.id},`)
+    .replace(/^(\s*)month = \{([a-z]{3}) \d{1,2}\},$/m, `$1month = $2,\n$1date = {${day}},`);
 }
 
 /**

@@ -5,7 +5,20 @@
  *
  * Rule sources: Google Scholar inclusion guidelines (Highwire tags, dates as `YYYY/MM/DD`),
  * ogp.me (`og:*`, `article:*`), schema.org (`NewsArticle`, `ItemList`, `Organization`, `Person`,
- * `WebSite`, `CreativeWork`, `CorrectionComment`).
+ * `WebSite`, `CreativeWork`, `CorrectionComment`), OpenURL 1.0 KEV (Z39.88-2004, for COinS).
+ *
+ * Only events are citable works: only event pages carry `citation_*` tags and a COinS context
+ * object. How Zotero reads them (its translators "COinS", priority 310, and "Embedded Metadata",
+ * priority 320; the lower number wins when both detect a page):
+ * - Embedded Metadata guesses a journal article from `citation_title` without a journal, and
+ *   passes every author it finds (`citation_author`, `DC.creator`, `author`, `article:author`)
+ *   through `cleanAuthor`, which splits an organisation's name into a first and a last name.
+ * - COinS with `rft.aucorp` gives an author with no first name, which Zotero saves as one field;
+ *   `rft.type` names the item type; `rft.publisher`, `rft.source` (the site, as publication),
+ *   `rft.date` (the full day) and `rft_id` (the permalink) fill the rest.
+ * So an event is saved by COinS as a `newspaperArticle` (the Zotero type of a dated news report
+ * on a website, matching the JSON-LD `NewsArticle`), written by the organisation that publishes
+ * the site. Other pages carry Open Graph only, which Zotero saves as a plain web page.
  */
 
 /** Who publishes the site: the author and publisher of every page (from `src/site.config.ts`). */
@@ -30,6 +43,11 @@ export interface PageMetadata {
   meta: MetaTag[];
   /** JSON-LD objects; several are combined in one `@graph`. */
   jsonLd: Record<string, unknown>[];
+  /**
+   * OpenURL context object (KEV) of a citable work, rendered once in the body as COinS
+   * (`<span class="Z3988" title="…">`); absent on pages that are not citable works.
+   */
+  contextObject?: string;
 }
 
 /** An actor as metadata needs it. */
@@ -93,13 +111,8 @@ export function ogLocale(language: string): string {
 
 const organisation = (name: string) => ({ '@type': 'Organization', name });
 
-function common(site: SiteInfo, page: { title: string; description: string; url: string }, type: 'article' | 'website'): MetaTag[] {
+function openGraph(site: SiteInfo, page: { title: string; description: string; url: string }, type: 'article' | 'website'): MetaTag[] {
   return [
-    { name: 'citation_title', content: page.title },
-    { name: 'citation_author', content: site.publisher },
-    { name: 'citation_publisher', content: site.publisher },
-    { name: 'citation_public_url', content: page.url },
-    { name: 'citation_language', content: site.language },
     { property: 'og:type', content: type },
     { property: 'og:title', content: page.title },
     { property: 'og:description', content: page.description },
@@ -113,10 +126,48 @@ function common(site: SiteInfo, page: { title: string; description: string; url:
   ];
 }
 
-const dated = (published: string, modified: string): MetaTag[] => [
-  { name: 'citation_publication_date', content: highwireDate(published) },
-  { name: 'citation_online_date', content: highwireDate(modified) },
-];
+/** Highwire tags of a citable work: the site's publisher is its author and publisher. */
+function highwire(site: SiteInfo, page: { title: string; url: string }, published: string, modified: string): MetaTag[] {
+  return [
+    { name: 'citation_title', content: page.title },
+    { name: 'citation_author', content: site.publisher },
+    { name: 'citation_publisher', content: site.publisher },
+    { name: 'citation_publication_date', content: highwireDate(published) },
+    { name: 'citation_online_date', content: highwireDate(modified) },
+    { name: 'citation_public_url', content: page.url },
+    { name: 'citation_language', content: site.language },
+  ];
+}
+
+/** The Zotero item type an event becomes (see the header of this file). */
+export const EVENT_ITEM_TYPE = 'newspaperArticle';
+
+/**
+ * The OpenURL 1.0 context object (KEV, Dublin Core format) of an event, for COinS: type
+ * `newspaperArticle`, the site's publisher as one corporate author (`rft.aucorp`) and as
+ * publisher, the site name as publication (`rft.source`), the day first published (`rft.date`,
+ * `YYYY-MM-DD`), the permalink (`rft_id`), language and summary. Values are percent-encoded
+ * (`encodeURIComponent`: a space is `%20`, never `+`, which Zotero reads as a space even when
+ * it was a plus sign).
+ * @throws Error when `event.published` is not `YYYY-MM-DD`.
+ */
+export function eventContextObject(site: SiteInfo, event: Pick<MetaEvent, 'title' | 'summary' | 'url' | 'published'>): string {
+  highwireDate(event.published);
+  const pairs: [string, string][] = [
+    ['ctx_ver', 'Z39.88-2004'],
+    ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:dc'],
+    ['rft.type', EVENT_ITEM_TYPE],
+    ['rft.title', event.title],
+    ['rft.aucorp', site.publisher],
+    ['rft.publisher', site.publisher],
+    ['rft.source', site.name],
+    ['rft.date', event.published],
+    ['rft_id', event.url],
+    ['rft.language', site.language],
+    ['rft.description', event.summary],
+  ];
+  return pairs.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');
+}
 
 /** A schema.org Person or Organization for an actor. */
 export function actorThing(actor: MetaActor): Record<string, unknown> {
@@ -157,8 +208,8 @@ export function eventMetadata(site: SiteInfo, event: MetaEvent): PageMetadata {
   const modified = event.updated ?? event.published;
   const subjects = event.actors.filter((a) => a.role === 'subject');
   const meta = [
-    ...common(site, { title: event.title, description: event.summary, url: event.url }, 'article'),
-    ...dated(event.published, modified),
+    ...highwire(site, event, event.published, modified),
+    ...openGraph(site, { title: event.title, description: event.summary, url: event.url }, 'article'),
     { property: 'article:published_time', content: event.published },
     { property: 'article:modified_time', content: modified },
     { property: 'article:author', content: site.publisher },
@@ -184,7 +235,7 @@ export function eventMetadata(site: SiteInfo, event: MetaEvent): PageMetadata {
       ? { correction: event.corrections.map((c) => ({ '@type': 'CorrectionComment', datePublished: c.date, text: c.text })) }
       : {}),
   };
-  return { meta, jsonLd: [article] };
+  return { meta, jsonLd: [article], contextObject: eventContextObject(site, event) };
 }
 
 /**
@@ -198,7 +249,7 @@ export function timelineMetadata(
   items: readonly { title: string; url: string }[],
 ): PageMetadata {
   return {
-    meta: [...common(site, page, 'website'), ...dated(page.firstPublished, page.lastChange)],
+    meta: openGraph(site, page, 'website'),
     jsonLd: [
       {
         '@context': 'https://schema.org',
@@ -207,6 +258,8 @@ export function timelineMetadata(
         description: page.description,
         url: site.homeUrl,
         inLanguage: site.language,
+        datePublished: page.firstPublished,
+        dateModified: page.lastChange,
         publisher: organisation(site.publisher),
       },
       {
@@ -225,14 +278,14 @@ export function timelineMetadata(
 /** Head metadata of an actor's page: a JSON-LD Person or Organization. */
 export function actorMetadata(site: SiteInfo, actor: MetaActor & { description: string }): PageMetadata {
   return {
-    meta: common(site, { title: actor.name, description: actor.description, url: actor.url }, 'website'),
+    meta: openGraph(site, { title: actor.name, description: actor.description, url: actor.url }, 'website'),
     jsonLd: [{ '@context': 'https://schema.org', ...actorThing(actor) }],
   };
 }
 
-/** Head metadata of any other page (lists, about, 404): Highwire, Open Graph `website`, Twitter. */
+/** Head metadata of any other page (lists, about): Open Graph `website` and Twitter, no citation tags. */
 export function pageMetadata(site: SiteInfo, page: { title: string; description: string; url: string }): PageMetadata {
-  return { meta: common(site, page, 'website'), jsonLd: [] };
+  return { meta: openGraph(site, page, 'website'), jsonLd: [] };
 }
 
 /**
