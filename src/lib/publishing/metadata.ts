@@ -147,8 +147,9 @@ export const EVENT_ITEM_TYPE = 'newspaperArticle';
  * `newspaperArticle`, the site's publisher as one corporate author (`rft.aucorp`) and as
  * publisher, the site name as publication (`rft.source`), the day first published (`rft.date`,
  * `YYYY-MM-DD`), the permalink (`rft_id`), language and summary. Values are percent-encoded
- * (`encodeURIComponent`: a space is `%20`, never `+`, which Zotero reads as a space even when
- * it was a plus sign).
+ * (`encodeURIComponent`). Zotero decodes both `+` and `%2B` as a space, so a plus sign cannot
+ * reach it: the summary (optional there) is left out when it has one ("+972 Magazine" would
+ * become " 972 Magazine"); the title, which the item needs, is kept as it is.
  * @throws Error when `event.published` is not `YYYY-MM-DD`.
  */
 export function eventContextObject(site: SiteInfo, event: Pick<MetaEvent, 'title' | 'summary' | 'url' | 'published'>): string {
@@ -164,7 +165,7 @@ export function eventContextObject(site: SiteInfo, event: Pick<MetaEvent, 'title
     ['rft.date', event.published],
     ['rft_id', event.url],
     ['rft.language', site.language],
-    ['rft.description', event.summary],
+    ...(event.summary.includes('+') ? [] : [['rft.description', event.summary] as [string, string]]),
   ];
   return pairs.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');
 }
