@@ -29,6 +29,8 @@ export interface SiteInfo {
   language: string;
   /** Absolute URL of the home page. */
   homeUrl: string;
+  /** Absolute URL of the page that says who the publisher is (the author's page in JSON-LD); the home page when absent. */
+  aboutUrl?: string | undefined;
 }
 
 /** One `<meta>` tag: `name` (Highwire, Twitter) or `property` (Open Graph) and its content. */
@@ -90,6 +92,10 @@ export interface MetaEvent {
   sources: readonly MetaSource[];
   corrections: readonly { date: string; text: string }[];
   tags?: readonly string[] | undefined;
+  /** Absolute URL of the event's 1200×630 social card. */
+  image?: string | undefined;
+  /** When the event happened: ISO 8601 at its precision (`2025`, `2025-08`, `2025-08-06`); `end` for a span. */
+  happened?: { start: string; end?: string | undefined } | undefined;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -110,6 +116,16 @@ export function ogLocale(language: string): string {
 }
 
 const organisation = (name: string) => ({ '@type': 'Organization', name });
+
+/**
+ * A `YYYY-MM-DD` day as a full schema.org timestamp with its zone (`2025-08-06T00:00:00Z`):
+ * Google's Article rules ask for a time and a zone; the site records days in UTC.
+ * @throws Error when `day` is not `YYYY-MM-DD`.
+ */
+export function dayTimestamp(day: string): string {
+  highwireDate(day);
+  return `${day}T00:00:00Z`;
+}
 
 function openGraph(site: SiteInfo, page: { title: string; description: string; url: string }, type: 'article' | 'website'): MetaTag[] {
   return [
@@ -201,9 +217,12 @@ export function sourceWork(source: MetaSource): Record<string, unknown> {
 
 /**
  * Head metadata of an event page: Highwire with publication and online dates, Open Graph
- * `article` with published and modified times, and a JSON-LD `NewsArticle` whose `about` is the
- * event's subjects (every actor when none is marked subject), `mentions` every actor, `citation`
- * every source and `correction` every dated correction.
+ * `article` with published and modified times, a COinS context object, and a JSON-LD
+ * `NewsArticle` (Google's Article type for dated reporting by a news organisation; each event is
+ * one such report) with `image` (the event's card), an `author` with its `url`, timestamps with
+ * a zone, and `about` the event itself as a schema.org `Event` (when it happened) followed by its
+ * subjects (every actor when none is marked subject); `mentions` every actor, `citation` every
+ * source and `correction` every dated correction.
  */
 export function eventMetadata(site: SiteInfo, event: MetaEvent): PageMetadata {
   const modified = event.updated ?? event.published;
@@ -211,11 +230,14 @@ export function eventMetadata(site: SiteInfo, event: MetaEvent): PageMetadata {
   const meta = [
     ...highwire(site, event, event.published, modified),
     ...openGraph(site, { title: event.title, description: event.summary, url: event.url }, 'article'),
-    { property: 'article:published_time', content: event.published },
-    { property: 'article:modified_time', content: modified },
+    { property: 'article:published_time', content: dayTimestamp(event.published) },
+    { property: 'article:modified_time', content: dayTimestamp(modified) },
     { property: 'article:author', content: site.publisher },
     ...(event.tags ?? []).map((tag) => ({ property: 'article:tag', content: tag })),
   ];
+  const happening = event.happened
+    ? [{ '@type': 'Event', name: event.title, description: event.summary, startDate: event.happened.start, ...(event.happened.end ? { endDate: event.happened.end } : {}), url: event.url }]
+    : [];
   const article = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -223,13 +245,14 @@ export function eventMetadata(site: SiteInfo, event: MetaEvent): PageMetadata {
     description: event.summary,
     url: event.url,
     mainEntityOfPage: event.url,
-    datePublished: event.published,
-    dateModified: modified,
+    ...(event.image ? { image: [event.image] } : {}),
+    datePublished: dayTimestamp(event.published),
+    dateModified: dayTimestamp(modified),
     inLanguage: site.language,
-    author: organisation(site.publisher),
-    publisher: organisation(site.publisher),
+    author: { ...organisation(site.publisher), url: site.aboutUrl ?? site.homeUrl },
+    publisher: { ...organisation(site.publisher), url: site.homeUrl },
     isPartOf: { '@type': 'WebSite', name: site.name, url: site.homeUrl },
-    about: (subjects.length ? subjects : event.actors).map(actorThing),
+    about: [...happening, ...(subjects.length ? subjects : event.actors).map(actorThing)],
     mentions: event.actors.map(actorThing),
     citation: event.sources.map(sourceWork),
     ...(event.corrections.length
