@@ -9,6 +9,8 @@ import { entryFromDataset, filterQuery, matchesFilter, parseFilter, FILTER_KEYS,
 
 const form = document.querySelector<HTMLFormElement>('#timeline-filter');
 if (form) {
+  // The filter works: the notice that it needs JavaScript no longer applies.
+  for (const notice of document.querySelectorAll<HTMLElement>('[data-filter-nojs]')) notice.hidden = true;
   const entries = [...document.querySelectorAll<HTMLElement>('li[data-status]')].filter((li) => !form.contains(li));
   const count = form.querySelector<HTMLElement>('[data-filter-count]')!;
   const select = (key: FilterKey) => form.elements.namedItem(key) as HTMLSelectElement | null;
