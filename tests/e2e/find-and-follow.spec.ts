@@ -230,7 +230,7 @@ test.describe('filters', () => {
     await expect(page.locator('main a[href="/tags/"]')).toBeVisible();
     await expect(page.locator('main a[href="/status/"]')).toBeVisible();
     await expect(page.locator('main a[href="/actors/"]')).toBeVisible();
-    const years = [...new Set(events.map((e) => e.date.slice(0, 4)))];
+    const years = [...new Set(events.map((e) => e.date.start.first.slice(0, 4)))];
     for (const year of years) await expect(page.locator(`main nav a[href="/years/${year}/"]`)).toBeVisible();
     await context.close();
   });
