@@ -24,7 +24,7 @@ if (form) {
       if (visible) shown++;
     }
     // Hide month and year groups with nothing left in them, innermost first.
-    const groups = [...document.querySelectorAll<HTMLElement>('main section')].reverse();
+    const groups = [...document.querySelectorAll<HTMLElement>('main [data-timeline-group]')].reverse();
     for (const group of groups) {
       if (group.closest('#timeline-filter') || !group.querySelector('li[data-status]')) continue;
       const empty = !group.querySelector('li[data-status]:not([hidden])');
