@@ -2,7 +2,8 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * The built site read by the real clients that journalists' tools use (tests/clients): the W3C Nu
- * HTML Checker over every page. They read the build that `npm test` has just made.
+ * HTML Checker over every page, citation-js over every export, TimelineJS loading the export from
+ * another origin. They read the build that `npm test` has just made.
  */
 export default defineConfig({
   test: {
