@@ -40,9 +40,15 @@ beforeAll(async () => {
   data = spawn(process.execPath, ['scripts/serve.mjs', '--host', '127.0.0.1', '--port', String(dataPort)], { cwd: root, env: { ...process.env, OUT_DIR: dist }, stdio: 'ignore' });
   host = createServer((req, res) => {
     const path = new URL(req.url ?? '/', hostOrigin).pathname;
-    if (path === '/') return res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+    if (path === '/') {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page);
+      return;
+    }
     const file = normalize(join(timelinejs, path.replace(/^\/tl\//, '')));
-    if (!path.startsWith('/tl/') || !file.startsWith(timelinejs) || !existsSync(file)) return res.writeHead(404).end();
+    if (!path.startsWith('/tl/') || !file.startsWith(timelinejs) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
     const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
     res.writeHead(200, { 'content-type': type }).end(readFileSync(file));
   }).listen(hostPort, '127.0.0.1');
