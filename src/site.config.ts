@@ -87,4 +87,5 @@ export const siteInfo = {
   publisher: site.publisher,
   language: site.language,
   homeUrl: urls.absolute(),
+  aboutUrl: urls.absolute(urls.about()),
 };

@@ -42,6 +42,8 @@ export function metaEvent(story: Story, event: Omit<StoryEvent, 'entry'>): MetaE
     }),
     corrections: event.corrections,
     tags: event.tags,
+    image: urls.absolute(urls.socialCard('event', event.id)),
+    happened: { start: event.date.start.iso, end: event.date.end && event.date.end !== 'open' ? event.date.end.iso : undefined },
   };
 }
 

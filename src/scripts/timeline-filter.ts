@@ -9,6 +9,8 @@ import { entryFromDataset, filterQuery, matchesFilter, parseFilter, FILTER_KEYS,
 
 const form = document.querySelector<HTMLFormElement>('#timeline-filter');
 if (form) {
+  // The filter works: the notice that it needs JavaScript no longer applies.
+  for (const notice of document.querySelectorAll<HTMLElement>('[data-filter-nojs]')) notice.hidden = true;
   const entries = [...document.querySelectorAll<HTMLElement>('li[data-status]')].filter((li) => !form.contains(li));
   const count = form.querySelector<HTMLElement>('[data-filter-count]')!;
   const select = (key: FilterKey) => form.elements.namedItem(key) as HTMLSelectElement | null;
@@ -22,7 +24,7 @@ if (form) {
       if (visible) shown++;
     }
     // Hide month and year groups with nothing left in them, innermost first.
-    const groups = [...document.querySelectorAll<HTMLElement>('main section')].reverse();
+    const groups = [...document.querySelectorAll<HTMLElement>('main [data-timeline-group]')].reverse();
     for (const group of groups) {
       if (group.closest('#timeline-filter') || !group.querySelector('li[data-status]')) continue;
       const empty = !group.querySelector('li[data-status]:not([hidden])');

@@ -24,13 +24,14 @@ describe('citation formats for one fixture event', () => {
     );
   });
 
-  test('BibTeX: @misc keyed by the event id, with the month as a macro', () => {
+  test('BibTeX: @misc keyed by the event id, with the month as a macro and the full day as biblatex date', () => {
     expect(bibtex(event, site)).toBe(
       [
         '@misc{2025-05-15-review,',
         '\tauthor = {{The Sourced Timeline Project}},',
         '\tyear = {2026},',
         '\tmonth = nov,',
+        '\tdate = {2026-11-29},',
         '\tpublisher = {The Sourced Timeline Project},',
         '\ttitle = {Microsoft says its review found no evidence to date of harm},',
         '\turl = {https://timeline.example.org/events/2025-05-15-review/},',

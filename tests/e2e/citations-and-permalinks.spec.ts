@@ -38,16 +38,19 @@ test.describe('head metadata', () => {
     await expect(meta(page, 'citation_public_url')).toHaveAttribute('content', canonical!);
     await expect(meta(page, 'og:type')).toHaveAttribute('content', 'article');
     await expect(meta(page, 'og:url')).toHaveAttribute('content', canonical!);
-    await expect(meta(page, 'article:published_time')).toHaveAttribute('content', /^\d{4}-\d{2}-\d{2}$/);
-    await expect(meta(page, 'article:modified_time')).toHaveAttribute('content', /^\d{4}-\d{2}-\d{2}$/);
+    await expect(meta(page, 'article:published_time')).toHaveAttribute('content', /^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+    await expect(meta(page, 'article:modified_time')).toHaveAttribute('content', /^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
     await expect(meta(page, 'twitter:card')).toHaveAttribute('content', 'summary_large_image');
 
     const [article] = await jsonLd(page);
     expect(article!['@type']).toBe('NewsArticle');
     expect(article!.headline).toBe(event.title);
     expect(article!.url).toBe(canonical);
-    expect(article!.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(article!.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(article!.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+    expect(article!.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+    expect(article!.image).toEqual([await meta(page, 'og:image').getAttribute('content')]);
+    expect(article!.author.url).toMatch(/\/about\/$/);
+    expect(article!.about[0]['@type']).toBe('Event');
     expect(article!.publisher.name).toBe(await meta(page, 'citation_publisher').getAttribute('content'));
     expect(article!.about.length).toBeGreaterThan(0);
     expect(article!.mentions).toHaveLength(event.actors.length);
@@ -66,7 +69,7 @@ test.describe('head metadata', () => {
   test('timeline: WebSite and an ItemList of every listed event, in timeline order', async ({ page }) => {
     await page.goto('/');
     await expect(meta(page, 'og:type')).toHaveAttribute('content', 'website');
-    await expect(meta(page, 'citation_title')).toHaveAttribute('content', /\S/);
+    await expect(page.locator('head meta[name^="citation_"]')).toHaveCount(0);
     const ld = await jsonLd(page);
     expect(ld.map((o) => o['@type'])).toEqual(['WebSite', 'ItemList']);
     const listed = await page.locator('main ol li[id] h2 a, main ol li[id] h3 a, main ol li[id] h4 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href).filter((h) => h.includes('/events/')));
@@ -81,17 +84,36 @@ test.describe('head metadata', () => {
   });
 
   for (const type of ['actors', 'sources', 'source', 'year', 'about'] as const) {
-    test(`${type} page: canonical, Highwire title and publisher, Open Graph website, Twitter card`, async ({ page }) => {
+    test(`${type} page: canonical, no citation tags, Open Graph website, Twitter card`, async ({ page }) => {
       await page.goto(types[type]);
       const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
       expect(new URL(canonical!).pathname).toBe(types[type]);
-      await expect(meta(page, 'citation_title')).toHaveAttribute('content', /\S/);
-      await expect(meta(page, 'citation_publisher')).toHaveAttribute('content', /\S/);
+      await expect(page.locator('head meta[name^="citation_"]')).toHaveCount(0);
       await expect(meta(page, 'og:type')).toHaveAttribute('content', 'website');
       await expect(meta(page, 'og:url')).toHaveAttribute('content', canonical!);
       await expect(meta(page, 'twitter:card')).toHaveAttribute('content', 'summary_large_image');
     });
   }
+
+  test('only event pages are citable works: citation tags and exactly one COinS object there, none elsewhere', () => {
+    const eventPage = /^\/events\/[^/]+\/$/;
+    let citable = 0;
+    for (const path of builtPages()) {
+      const html = readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+      const coins = html.match(/<span class="Z3988" title="[^"]+"><\/span>/g) ?? [];
+      const citationTags = html.match(/<meta name="citation_/g) ?? [];
+      if (eventPage.test(path)) {
+        citable++;
+        expect(coins, path).toHaveLength(1);
+        expect(coins[0], path).toContain('rft.aucorp=');
+        expect(citationTags.length, path).toBeGreaterThan(0);
+      } else {
+        expect(coins, path).toEqual([]);
+        expect(citationTags, path).toEqual([]);
+      }
+    }
+    expect(citable).toBe(events.length);
+  });
 
   test('every JSON-LD block on every page parses, and its text cannot close the script element', () => {
     for (const path of builtPages()) {

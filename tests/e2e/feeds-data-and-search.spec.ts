@@ -208,6 +208,7 @@ test.describe('filters', () => {
     const visible = () => page.locator('li[data-status]:visible').evaluateAll((lis) => lis.map((li) => li.id));
     expect(await visible()).toEqual(expected);
     await expect(form.locator('[data-filter-count]')).toHaveText(`Showing ${expected.length} of ${events.length} events.`);
+    await expect(page.locator('[data-filter-nojs]')).toBeHidden();
 
     const actor = events[0]!.actors[0]!;
     await page.goto(`/?actor=${actor}&status=${status}`);
@@ -218,14 +219,19 @@ test.describe('filters', () => {
     expect(await visible()).toHaveLength(events.length);
   });
 
-  test('without JavaScript, the filter form stays hidden and the filter pages are linked', async ({ browser }) => {
+  test('without JavaScript, the filter form stays hidden, the page says a filtered link shows every event, and the filter pages are linked', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/?status=confirmed');
     await expect(page.locator('#timeline-filter')).toBeHidden();
     expect(await page.locator('li[data-status]:visible').count()).toBe(events.length);
+    await expect(page.locator('[data-filter-nojs]')).toBeVisible();
+    await expect(page.locator('[data-filter-nojs]')).toContainText('needs JavaScript');
     await expect(page.locator('main a[href="/tags/"]')).toBeVisible();
     await expect(page.locator('main a[href="/status/"]')).toBeVisible();
+    await expect(page.locator('main a[href="/actors/"]')).toBeVisible();
+    const years = [...new Set(events.map((e) => e.date.start.first.slice(0, 4)))];
+    for (const year of years) await expect(page.locator(`main nav a[href="/years/${year}/"]`)).toBeVisible();
     await context.close();
   });
 });

@@ -175,14 +175,22 @@ function chicagoNote(entry: CitableEntry, site: CitingSite): string {
   return formatted(entry, site, undefined, 'citation', { format: 'text', template: 'chicago-note-bibliography', lang: 'en-US' });
 }
 
-/** BibTeX `@misc` record, keyed by the entry id. */
+/**
+ * BibTeX `@misc` record, keyed by the entry id, with the full day: `year` and the `month` macro
+ * for BibTeX styles, and biblatex's `date` (`YYYY-MM-DD`), which biblatex, Zotero and
+ * citation-js read as the day.
+ */
 function bibtex(entry: CitableEntry, site: CitingSite): string {
   const text = formatted(entry, site, undefined, 'bibtex', { format: 'text' }, 'note');
+  const day = entry.updated ?? entry.published;
   // citation-js derives a key from author and title; the entry id is the stable key (a version
   // adds `-v<n>`). It also writes the day into `month` ("nov 29"), which BibTeX styles print as
-  // is: keep the month macro. biblatex reads the version number from `version`.
+  // is: keep the month macro there and give the day in `date`, after `month`. biblatex reads the
+  // version number from `version`.
   const key = entry.version ? `${entry.id}-v${entry.version.number}` : entry.id;
-  const out = text.replace(/^(@\w+\{)[^,]*,/, `$1${key},`).replace(/month = \{([a-z]{3}) \d{1,2}\}/, 'month = $1');
+  const out = text
+    .replace(/^(@\w+\{)[^,]*,/, `$1${key},`)
+    .replace(/^(\s*)month = \{([a-z]{3}) \d{1,2}\},$/m, `$1month = $2,\n$1date = {${day}},`);
   return entry.version ? out.replace(/\n\}$/, `\n\tversion = {${entry.version.number}},\n}`) : out;
 }
 

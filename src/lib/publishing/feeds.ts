@@ -20,7 +20,8 @@
  *   `type="html"`, RSS CDATA, JSON Feed `content_html`), so each is HTML-escaped first, and a
  *   title or summary holding `<script>` or `&` reaches the reader as those characters, never as
  *   markup. JSON Feed titles are plain text by its specification and stay unescaped;
- * - the JSON Feed is version 1.1: `authors` (not the deprecated `author`) and `language`.
+ * - the JSON Feed is version 1.1: `authors` (not the deprecated `author`) and `language`;
+ * - a feed is dated by its newest item; an empty one by the story's last change (`storyLastChange`).
  */
 import escapeHtml from 'escape-html';
 import { Feed, type Item } from 'feed';
@@ -73,7 +74,18 @@ export function feedOrder<T extends FeedEvent>(events: readonly T[]): T[] {
   });
 }
 
-function newFeed(site: FeedSite, name: 'events' | 'corrections', title: string, description: string, updated: string | undefined): Feed {
+/**
+ * The day the story last changed: the latest `updated` (else `published`) of any event. An empty
+ * feed is dated by it, so a reader sees when the site last moved, never the Unix epoch.
+ * @throws Error when there is no event at all, naming the fix.
+ */
+export function storyLastChange(events: readonly FeedEvent[]): string {
+  const latest = events.map(lastChange).sort().at(-1);
+  if (!latest) throw new Error('A feed needs a date and the story has no event: add one in content/events/.');
+  return latest;
+}
+
+function newFeed(site: FeedSite, name: 'events' | 'corrections', title: string, description: string, updated: string): Feed {
   const { urls } = site;
   return new Feed({
     id: urls.absolute(urls.feed(name, 'atom')),
@@ -81,8 +93,7 @@ function newFeed(site: FeedSite, name: 'events' | 'corrections', title: string, 
     description,
     link: urls.absolute(),
     language: site.language,
-    // An empty feed still needs a date: the Unix epoch says "never", not a made-up day.
-    updated: updated ? day(updated) : new Date(0),
+    updated: day(updated),
     generator: false,
     copyright: `${site.publisher}, ${site.licence.name} (${site.licence.url})`,
     feedLinks: {
@@ -121,7 +132,7 @@ function render(feed: Feed, format: FeedFormat, language: string): string {
  */
 export function eventsFeed(events: readonly FeedEvent[], site: FeedSite, format: FeedFormat, limit = Infinity): string {
   const ordered = feedOrder(events).slice(0, limit);
-  const feed = newFeed(site, 'events', site.name, site.tagline, ordered[0] && lastChange(ordered[0]));
+  const feed = newFeed(site, 'events', site.name, site.tagline, ordered[0] ? lastChange(ordered[0]) : storyLastChange(events));
   for (const event of ordered) {
     const link = eventPermalink(site.urls, event.id);
     const item: Item = {
@@ -167,7 +178,7 @@ export function listCorrections(events: readonly FeedEvent[]): FeedCorrection[] 
 
 /**
  * The feed of corrections: one item per correction, linking to the corrected event's permalink.
- * Valid (and empty) when nothing has been corrected.
+ * Valid (and empty) when nothing has been corrected, dated then by the story's last change.
  * @param limit the most items the feed holds (the newest); all of them when not given.
  */
 export function correctionsFeed(
@@ -178,7 +189,7 @@ export function correctionsFeed(
   limit = Infinity,
 ): string {
   const corrections = listCorrections(events).slice(0, limit);
-  const feed = newFeed(site, 'corrections', titles.title, titles.description, corrections[0]?.date);
+  const feed = newFeed(site, 'corrections', titles.title, titles.description, corrections[0]?.date ?? storyLastChange(events));
   for (const c of corrections) {
     const link = eventPermalink(site.urls, c.event.id);
     feed.addItem({

@@ -5,7 +5,20 @@
  *
  * Rule sources: Google Scholar inclusion guidelines (Highwire tags, dates as `YYYY/MM/DD`),
  * ogp.me (`og:*`, `article:*`), schema.org (`NewsArticle`, `ItemList`, `Organization`, `Person`,
- * `WebSite`, `CreativeWork`, `CorrectionComment`).
+ * `WebSite`, `CreativeWork`, `CorrectionComment`), OpenURL 1.0 KEV (Z39.88-2004, for COinS).
+ *
+ * Only events are citable works: only event pages carry `citation_*` tags and a COinS context
+ * object. How Zotero reads them (its translators "COinS", priority 310, and "Embedded Metadata",
+ * priority 320; the lower number wins when both detect a page):
+ * - Embedded Metadata guesses a journal article from `citation_title` without a journal, and
+ *   passes every author it finds (`citation_author`, `DC.creator`, `author`, `article:author`)
+ *   through `cleanAuthor`, which splits an organisation's name into a first and a last name.
+ * - COinS with `rft.aucorp` gives an author with no first name, which Zotero saves as one field;
+ *   `rft.type` names the item type; `rft.publisher`, `rft.source` (the site, as publication),
+ *   `rft.date` (the full day) and `rft_id` (the permalink) fill the rest.
+ * So an event is saved by COinS as a `newspaperArticle` (the Zotero type of a dated news report
+ * on a website, matching the JSON-LD `NewsArticle`), written by the organisation that publishes
+ * the site. Other pages carry Open Graph only, which Zotero saves as a plain web page.
  */
 
 /** Who publishes the site: the author and publisher of every page (from `src/site.config.ts`). */
@@ -16,6 +29,8 @@ export interface SiteInfo {
   language: string;
   /** Absolute URL of the home page. */
   homeUrl: string;
+  /** Absolute URL of the page that says who the publisher is (the author's page in JSON-LD); the home page when absent. */
+  aboutUrl?: string | undefined;
 }
 
 /** One `<meta>` tag: `name` (Highwire, Twitter) or `property` (Open Graph) and its content. */
@@ -30,6 +45,11 @@ export interface PageMetadata {
   meta: MetaTag[];
   /** JSON-LD objects; several are combined in one `@graph`. */
   jsonLd: Record<string, unknown>[];
+  /**
+   * OpenURL context object (KEV) of a citable work, rendered once in the body as COinS
+   * (`<span class="Z3988" title="…">`); absent on pages that are not citable works.
+   */
+  contextObject?: string;
 }
 
 /** An actor as metadata needs it. */
@@ -77,6 +97,10 @@ export interface MetaEvent {
    * version page also `latestUrl`, the event's permalink, of which that page is one version.
    */
   version?: { number: number; date: string; latestUrl?: string | undefined } | undefined;
+  /** Absolute URL of the event's 1200×630 social card. */
+  image?: string | undefined;
+  /** When the event happened: ISO 8601 at its precision (`2025`, `2025-08`, `2025-08-06`); `end` for a span. */
+  happened?: { start: string; end?: string | undefined } | undefined;
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -98,13 +122,18 @@ export function ogLocale(language: string): string {
 
 const organisation = (name: string) => ({ '@type': 'Organization', name });
 
-function common(site: SiteInfo, page: { title: string; description: string; url: string }, type: 'article' | 'website'): MetaTag[] {
+/**
+ * A `YYYY-MM-DD` day as a full schema.org timestamp with its zone (`2025-08-06T00:00:00Z`):
+ * Google's Article rules ask for a time and a zone; the site records days in UTC.
+ * @throws Error when `day` is not `YYYY-MM-DD`.
+ */
+export function dayTimestamp(day: string): string {
+  highwireDate(day);
+  return `${day}T00:00:00Z`;
+}
+
+function openGraph(site: SiteInfo, page: { title: string; description: string; url: string }, type: 'article' | 'website'): MetaTag[] {
   return [
-    { name: 'citation_title', content: page.title },
-    { name: 'citation_author', content: site.publisher },
-    { name: 'citation_publisher', content: site.publisher },
-    { name: 'citation_public_url', content: page.url },
-    { name: 'citation_language', content: site.language },
     { property: 'og:type', content: type },
     { property: 'og:title', content: page.title },
     { property: 'og:description', content: page.description },
@@ -118,10 +147,49 @@ function common(site: SiteInfo, page: { title: string; description: string; url:
   ];
 }
 
-const dated = (published: string, modified: string): MetaTag[] => [
-  { name: 'citation_publication_date', content: highwireDate(published) },
-  { name: 'citation_online_date', content: highwireDate(modified) },
-];
+/** Highwire tags of a citable work: the site's publisher is its author and publisher. */
+function highwire(site: SiteInfo, page: { title: string; url: string }, published: string, modified: string): MetaTag[] {
+  return [
+    { name: 'citation_title', content: page.title },
+    { name: 'citation_author', content: site.publisher },
+    { name: 'citation_publisher', content: site.publisher },
+    { name: 'citation_publication_date', content: highwireDate(published) },
+    { name: 'citation_online_date', content: highwireDate(modified) },
+    { name: 'citation_public_url', content: page.url },
+    { name: 'citation_language', content: site.language },
+  ];
+}
+
+/** The Zotero item type an event becomes (see the header of this file). */
+export const EVENT_ITEM_TYPE = 'newspaperArticle';
+
+/**
+ * The OpenURL 1.0 context object (KEV, Dublin Core format) of an event, for COinS: type
+ * `newspaperArticle`, the site's publisher as one corporate author (`rft.aucorp`) and as
+ * publisher, the site name as publication (`rft.source`), the day first published (`rft.date`,
+ * `YYYY-MM-DD`), the permalink (`rft_id`), language and summary. Values are percent-encoded
+ * (`encodeURIComponent`). Zotero decodes both `+` and `%2B` as a space, so a plus sign cannot
+ * reach it: the summary (optional there) is left out when it has one ("+972 Magazine" would
+ * become " 972 Magazine"); the title, which the item needs, is kept as it is.
+ * @throws Error when `event.published` is not `YYYY-MM-DD`.
+ */
+export function eventContextObject(site: SiteInfo, event: Pick<MetaEvent, 'title' | 'summary' | 'url' | 'published'>): string {
+  highwireDate(event.published);
+  const pairs: [string, string][] = [
+    ['ctx_ver', 'Z39.88-2004'],
+    ['rft_val_fmt', 'info:ofi/fmt:kev:mtx:dc'],
+    ['rft.type', EVENT_ITEM_TYPE],
+    ['rft.title', event.title],
+    ['rft.aucorp', site.publisher],
+    ['rft.publisher', site.publisher],
+    ['rft.source', site.name],
+    ['rft.date', event.published],
+    ['rft_id', event.url],
+    ['rft.language', site.language],
+    ...(event.summary.includes('+') ? [] : [['rft.description', event.summary] as [string, string]]),
+  ];
+  return pairs.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');
+}
 
 /** A schema.org Person or Organization for an actor. */
 export function actorThing(actor: MetaActor): Record<string, unknown> {
@@ -154,9 +222,12 @@ export function sourceWork(source: MetaSource): Record<string, unknown> {
 
 /**
  * Head metadata of an event page: Highwire with publication and online dates, Open Graph
- * `article` with published and modified times, and a JSON-LD `NewsArticle` whose `about` is the
- * event's subjects (every actor when none is marked subject), `mentions` every actor, `citation`
- * every source and `correction` every dated correction.
+ * `article` with published and modified times, a COinS context object, and a JSON-LD
+ * `NewsArticle` (Google's Article type for dated reporting by a news organisation; each event is
+ * one such report) with `image` (the event's card), an `author` with its `url`, timestamps with
+ * a zone, and `about` the event itself as a schema.org `Event` (when it happened) followed by its
+ * subjects (every actor when none is marked subject); `mentions` every actor, `citation` every
+ * source and `correction` every dated correction.
  *
  * With a `version`, JSON-LD carries `version` (the revision number); a version page (with
  * `latestUrl`) is described as that version: its own `url`, `dateModified` the revision's day, and
@@ -168,13 +239,16 @@ export function eventMetadata(site: SiteInfo, event: MetaEvent): PageMetadata {
   const modified = event.version?.latestUrl ? event.version.date : (event.updated ?? event.published);
   const subjects = event.actors.filter((a) => a.role === 'subject');
   const meta = [
-    ...common(site, { title: event.title, description: event.summary, url: event.url }, 'article'),
-    ...dated(event.published, modified),
-    { property: 'article:published_time', content: event.published },
-    { property: 'article:modified_time', content: modified },
+    ...highwire(site, event, event.published, modified),
+    ...openGraph(site, { title: event.title, description: event.summary, url: event.url }, 'article'),
+    { property: 'article:published_time', content: dayTimestamp(event.published) },
+    { property: 'article:modified_time', content: dayTimestamp(modified) },
     { property: 'article:author', content: site.publisher },
     ...(event.tags ?? []).map((tag) => ({ property: 'article:tag', content: tag })),
   ];
+  const happening = event.happened
+    ? [{ '@type': 'Event', name: event.title, description: event.summary, startDate: event.happened.start, ...(event.happened.end ? { endDate: event.happened.end } : {}), url: event.url }]
+    : [];
   const article = {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -182,13 +256,14 @@ export function eventMetadata(site: SiteInfo, event: MetaEvent): PageMetadata {
     description: event.summary,
     url: event.url,
     mainEntityOfPage: event.url,
-    datePublished: event.published,
-    dateModified: modified,
+    ...(event.image ? { image: [event.image] } : {}),
+    datePublished: dayTimestamp(event.published),
+    dateModified: dayTimestamp(modified),
     inLanguage: site.language,
-    author: organisation(site.publisher),
-    publisher: organisation(site.publisher),
+    author: { ...organisation(site.publisher), url: site.aboutUrl ?? site.homeUrl },
+    publisher: { ...organisation(site.publisher), url: site.homeUrl },
     isPartOf: { '@type': 'WebSite', name: site.name, url: site.homeUrl },
-    about: (subjects.length ? subjects : event.actors).map(actorThing),
+    about: [...happening, ...(subjects.length ? subjects : event.actors).map(actorThing)],
     mentions: event.actors.map(actorThing),
     citation: event.sources.map(sourceWork),
     ...(event.corrections.length
@@ -197,7 +272,7 @@ export function eventMetadata(site: SiteInfo, event: MetaEvent): PageMetadata {
     ...(event.version ? { version: event.version.number } : {}),
     ...(event.version?.latestUrl ? { exampleOfWork: { '@type': 'NewsArticle', url: event.version.latestUrl } } : {}),
   };
-  return { meta, jsonLd: [article] };
+  return { meta, jsonLd: [article], contextObject: eventContextObject(site, event) };
 }
 
 /**
@@ -211,7 +286,7 @@ export function timelineMetadata(
   items: readonly { title: string; url: string }[],
 ): PageMetadata {
   return {
-    meta: [...common(site, page, 'website'), ...dated(page.firstPublished, page.lastChange)],
+    meta: openGraph(site, page, 'website'),
     jsonLd: [
       {
         '@context': 'https://schema.org',
@@ -220,6 +295,8 @@ export function timelineMetadata(
         description: page.description,
         url: site.homeUrl,
         inLanguage: site.language,
+        datePublished: page.firstPublished,
+        dateModified: page.lastChange,
         publisher: organisation(site.publisher),
       },
       {
@@ -238,14 +315,14 @@ export function timelineMetadata(
 /** Head metadata of an actor's page: a JSON-LD Person or Organization. */
 export function actorMetadata(site: SiteInfo, actor: MetaActor & { description: string }): PageMetadata {
   return {
-    meta: common(site, { title: actor.name, description: actor.description, url: actor.url }, 'website'),
+    meta: openGraph(site, { title: actor.name, description: actor.description, url: actor.url }, 'website'),
     jsonLd: [{ '@context': 'https://schema.org', ...actorThing(actor) }],
   };
 }
 
-/** Head metadata of any other page (lists, about, 404): Highwire, Open Graph `website`, Twitter. */
+/** Head metadata of any other page (lists, about): Open Graph `website` and Twitter, no citation tags. */
 export function pageMetadata(site: SiteInfo, page: { title: string; description: string; url: string }): PageMetadata {
-  return { meta: common(site, page, 'website'), jsonLd: [] };
+  return { meta: openGraph(site, page, 'website'), jsonLd: [] };
 }
 
 /**

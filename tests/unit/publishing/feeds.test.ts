@@ -67,12 +67,14 @@ describe('corrections', () => {
     expect(json.items[0].id).toBe(`${permalink('c-updated')}#correction-2`);
     expect(json.items[0].title).toBe('Correction: Title c-updated & <more>');
   });
-  it('is a valid empty feed when nothing was corrected', () => {
-    const none = [ev('x', '2025', '2026-01-01')];
+  it('is a valid empty feed when nothing was corrected, dated by the story\'s last change', () => {
+    const none = [ev('x', '2025', '2026-01-01'), ev('y', '2025', '2025-12-01', { updated: '2026-02-03' })];
     const rss = correctionsFeed(none, site, 'rss', titles);
     expect(rss).toContain('<channel>');
     expect(rss).not.toContain('<item>');
     expect(JSON.parse(correctionsFeed(none, site, 'json', titles)).items).toEqual([]);
-    expect(correctionsFeed(none, site, 'atom', titles)).toContain('<updated>1970-01-01T00:00:00.000Z</updated>');
+    expect(correctionsFeed(none, site, 'atom', titles)).toContain('<updated>2026-02-03T00:00:00.000Z</updated>');
+    expect(rss).not.toContain('1970');
+    expect(() => correctionsFeed([], site, 'atom', titles)).toThrow(/no event.*content\/events/);
   });
 });

@@ -37,8 +37,8 @@ describe('event metadata', () => {
     expect(tag(m, 'og:type')).toEqual(['article']);
     expect(tag(m, 'og:url')).toEqual([event.url]);
     expect(tag(m, 'og:locale')).toEqual(['en_GB']);
-    expect(tag(m, 'article:published_time')).toEqual(['2026-11-29']);
-    expect(tag(m, 'article:modified_time')).toEqual(['2026-12-02']);
+    expect(tag(m, 'article:published_time')).toEqual(['2026-11-29T00:00:00Z']);
+    expect(tag(m, 'article:modified_time')).toEqual(['2026-12-02T00:00:00Z']);
     expect(tag(m, 'twitter:card')).toEqual(['summary_large_image']);
   });
 
@@ -46,8 +46,8 @@ describe('event metadata', () => {
     const [ld] = m.jsonLd as [Record<string, any>];
     expect(ld['@type']).toBe('NewsArticle');
     expect(ld.headline).toBe('Review');
-    expect(ld.datePublished).toBe('2026-11-29');
-    expect(ld.dateModified).toBe('2026-12-02');
+    expect(ld.datePublished).toBe('2026-11-29T00:00:00Z');
+    expect(ld.dateModified).toBe('2026-12-02T00:00:00Z');
     expect(ld.about.map((a: any) => a.name)).toEqual(['Microsoft']);
     expect(ld.mentions.map((a: any) => [a['@type'], a.name])).toEqual([['Organization', 'Microsoft'], ['Person', 'Satya Nadella']]);
     expect(ld.mentions[1].affiliation).toEqual({ '@type': 'Organization', name: 'Microsoft', url: microsoft.url });
@@ -61,7 +61,7 @@ describe('event metadata', () => {
 
   test('an event never updated is modified on the day it was published, and has no correction key without corrections', () => {
     const plain = eventMetadata(site, { ...event, updated: undefined, corrections: [] });
-    expect(tag(plain, 'article:modified_time')).toEqual(['2026-11-29']);
+    expect(tag(plain, 'article:modified_time')).toEqual(['2026-11-29T00:00:00Z']);
     expect((plain.jsonLd[0] as Record<string, unknown>).correction).toBeUndefined();
   });
 
@@ -83,7 +83,8 @@ describe('other page types', () => {
       { '@type': 'ListItem', position: 2, url: 'https://t.example.org/events/b/', name: 'B' },
     ]);
     expect(tag(m, 'og:type')).toEqual(['website']);
-    expect(tag(m, 'citation_online_date')).toEqual(['2026/12/02']);
+    expect(m.meta.filter((t) => t.name?.startsWith('citation_'))).toEqual([]);
+    expect((m.jsonLd[0] as any).dateModified).toBe('2026-12-02');
   });
 
   test('an actor is a Person or an Organization, with aliases and verified links as sameAs', () => {
@@ -93,9 +94,10 @@ describe('other page types', () => {
     expect((actorMetadata(site, { ...nadella, description: 'CEO.' }).jsonLd[0] as any)['@type']).toBe('Person');
   });
 
-  test('any other page gets Highwire, Open Graph website and a Twitter card, and no JSON-LD', () => {
+  test('any other page gets Open Graph website and a Twitter card, no citation tags, no COinS and no JSON-LD', () => {
     const m = pageMetadata(site, { title: 'About', description: 'd', url: 'https://t.example.org/about/' });
-    expect(tag(m, 'citation_title')).toEqual(['About']);
+    expect(m.meta.filter((t) => t.name?.startsWith('citation_'))).toEqual([]);
+    expect(m.contextObject).toBeUndefined();
     expect(tag(m, 'og:type')).toEqual(['website']);
     expect(tag(m, 'twitter:card')).toEqual(['summary_large_image']);
     expect(m.jsonLd).toEqual([]);
