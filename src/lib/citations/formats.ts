@@ -84,7 +84,14 @@ export function registerStyles(styles: Record<string, CslStyleNode>): void {
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * The CSL-JSON record of an entry. The date is `updated` when present, else `published`.
+ * Text as one line: RIS is a line format, so a line break in a title or summary would start a
+ * new tag (`ER  -` ends the record, `TY  -` opens another) in every reference manager.
+ */
+const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * The CSL-JSON record of an entry. The date is `updated` when present, else `published`; the
+ * title and summary are one line each (see `oneLine`).
  * @throws Error when a date is not `YYYY-MM-DD`.
  */
 export function cslItem(entry: CitableEntry, site: CitingSite): CslItem {
@@ -94,7 +101,7 @@ export function cslItem(entry: CitableEntry, site: CitingSite): CslItem {
   return {
     id: entry.version ? `${entry.id}-v${entry.version.number}` : entry.id,
     type: 'webpage',
-    title: entry.title,
+    title: oneLine(entry.title),
     // The whole site cited as itself has no container.
     ...(entry.title === site.name ? {} : { 'container-title': site.name }),
     author: [{ literal: site.publisher }],
@@ -102,7 +109,7 @@ export function cslItem(entry: CitableEntry, site: CitingSite): CslItem {
     URL: entry.url,
     issued: { 'date-parts': [[Number(m[1]), Number(m[2]), Number(m[3])]] },
     language: site.language,
-    ...(entry.summary ? { abstract: entry.summary } : {}),
+    ...(entry.summary ? { abstract: oneLine(entry.summary) } : {}),
     ...(entry.version ? { version: String(entry.version.number) } : {}),
   };
 }
