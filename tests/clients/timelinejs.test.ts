@@ -11,7 +11,7 @@ import { createServer, type Server } from 'node:http';
 import { join, normalize } from 'node:path';
 import { chromium } from '@playwright/test';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchOptions } from '../browser.mjs';
+import { launchOptions } from '../support/browser.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const dist = join(root, process.env.OUT_DIR ?? 'dist');

@@ -128,12 +128,12 @@ describe('citation files carry hostile text as text', () => {
   it('RIS: a line break in a title cannot end the record or open another', async () => {
     const { cslItem, formatWithCitationJs } = await import('../../../src/lib/citations/formats');
     const { Cite } = await import('@citation-js/core');
-    await import('@citation-js/plugin-ris');
     const entry = { id: '2025-08-06-x', title: 'A title\nER  - \nTY  - JOUR\nTI  - Forged', summary: 'One\nTwo', url: 'https://timeline.example.org/events/x/', published: '2026-01-01' };
     const ris = formatWithCitationJs('ris', { format: 'text' }, { ...cslItem(entry as never, { name: 'Test', publisher: 'Tester', language: 'en' } as never) });
     expect(ris.match(/^TY {2}- /gm)).toHaveLength(1);
     expect(ris.match(/^ER {2}-/gm)).toHaveLength(1);
-    const records = new Cite(ris).data as { title: string }[];
+    // formats.ts has loaded citation-js's RIS plugin.
+    const records = (new Cite(ris) as unknown as { data: { title: string }[] }).data;
     expect(records).toHaveLength(1);
     expect(records[0]!.title).toBe('A title ER - TY - JOUR TI - Forged');
   });
