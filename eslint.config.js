@@ -1,5 +1,6 @@
-// Lint rules for the whole repository: TypeScript's recommended rules plus the type-aware promise rules, Astro's own
-// rules for components, and Prettier's config last so that formatting is Prettier's alone.
+// Lint rules for the whole repository: TypeScript's recommended rules plus the type-aware promise
+// rules, Astro's own rules for components, and Prettier's config last so that formatting is
+// Prettier's alone.
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import prettier from 'eslint-config-prettier';
