@@ -24,7 +24,7 @@ export default defineConfig({
         },
       },
       // Tests that render .astro components (Astro's container API) need Astro's Vite plugins.
-      getViteConfig({ test: { ...test, name: 'components', include: ['tests/unit/**/*.astro.test.ts'], css: true } }) as never,
+      getViteConfig({ test: { ...test, name: 'components', include: ['tests/unit/**/*.astro.test.ts'], css: true } }),
     ],
   },
 });

@@ -63,13 +63,14 @@ function fileOf(entry: { id: string; filePath?: string | undefined }, folder: st
 }
 
 async function load(): Promise<Story> {
-  let [eventEntries, actorEntries, sourceEntries, eraEntries] = await Promise.all([
+  const [allEvents, allActors, allSources, eraEntries] = await Promise.all([
     getCollection('events'),
     getCollection('actors'),
     getCollection('sources'),
     // Optional collection: reading an absent one would make Astro warn.
     hasEras ? getCollection('eras') : Promise.resolve([]),
   ]);
+  let [eventEntries, actorEntries, sourceEntries] = [allEvents, allActors, allSources];
   const asEntries = <T>(entries: { id: string; filePath?: string | undefined; data: T }[], folder: string): Entry<T>[] =>
     entries.map((e) => ({ id: e.id, file: fileOf(e, folder), data: e.data }));
   const problems = checkIntegrity(

@@ -18,7 +18,7 @@ import { expectedMessages, fixtureFiles, fixturesDir, fixturesOf } from '../supp
 /** Compiles one event file with the plugin; resolves with the front matter it wrote, or rejects with its message. */
 async function compile(file: string): Promise<Record<string, unknown>> {
   const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8'), { frontmatter: 'empty-with-spaces' });
-  const result = await mdxToJs(content, { mdastPlugins: [sourcingPlugin()], fileURL: pathToFileURL(file), data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } } });
+  const result = mdxToJs(content, { mdastPlugins: [sourcingPlugin()], fileURL: pathToFileURL(file), data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } } });
   return (result.data.astro as { frontmatter: Record<string, unknown> }).frontmatter;
 }
 

@@ -47,7 +47,7 @@ test('every quotation appears under Statements on its speaker’s page (or the p
   const speakers = [...new Set(quotes.map((q) => q.by))];
   const statementsOn = () =>
     page.locator('section[aria-labelledby="statements"] li.statement').evaluateAll((lis) =>
-      lis.map((li) => ({ text: li.querySelector('blockquote')!.textContent!.trim().replace(/\s+/g, ' '), href: li.querySelector('figcaption a')!.getAttribute('href')! })),
+      lis.map((li) => ({ text: li.querySelector('blockquote')!.textContent.trim().replace(/\s+/g, ' '), href: li.querySelector('figcaption a')!.getAttribute('href')! })),
     );
   for (const speaker of speakers) {
     await page.goto(`/actors/${speaker}/`);

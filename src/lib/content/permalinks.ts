@@ -108,7 +108,7 @@ export function parseRedirects(text: string, file: string): Record<string, strin
   try {
     data = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${file}: not valid JSON (${(error as Error).message}). Write an object such as { "/events/old-id/": "/events/new-id/" }.`);
+    throw new Error(`${file}: not valid JSON (${(error as Error).message}). Write an object such as { "/events/old-id/": "/events/new-id/" }.`, { cause: error });
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new Error(`${file}: expected an object mapping old paths to new ones, such as { "/events/old-id/": "/events/new-id/" }.`);
@@ -118,7 +118,7 @@ export function parseRedirects(text: string, file: string): Record<string, strin
     if (!PAGE_PATH.test(from)) throw new Error(`${file} → "${from}": the old path must be a site path with slashes at both ends, such as "/events/old-id/".`);
     if (typeof to !== 'string' || !PAGE_PATH.test(to)) throw new Error(`${file} → "${from}": the new path must be a site path such as "/events/new-id/", found ${JSON.stringify(to)}.`);
     if (to === from) throw new Error(`${file} → "${from}": redirects to itself; remove the entry.`);
-    if (Object.hasOwn(data as object, to)) throw new Error(`${file} → "${from}": its target "${to}" is itself redirected; point "${from}" straight to the final path.`);
+    if (Object.hasOwn(data, to)) throw new Error(`${file} → "${from}": its target "${to}" is itself redirected; point "${from}" straight to the final path.`);
   }
   return Object.fromEntries(entries) as Record<string, string>;
 }

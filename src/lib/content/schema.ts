@@ -81,7 +81,7 @@ export const text = (what = 'text') =>
 /** One of a fixed list of words. */
 const choice = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
   z.unknown().transform((value, ctx): T[number] => {
-    if (typeof value === 'string' && (values as readonly string[]).includes(value)) return value as T[number];
+    if (typeof value === 'string' && (values as readonly string[]).includes(value)) return value;
     ctx.addIssue({ code: 'custom', message: `Unknown ${what}: found ${describe(value)}. Allowed: ${oneOf(values)}.` });
     return z.NEVER;
   });

@@ -70,7 +70,7 @@ export function cardTree(card: CardContent): Node {
  * @throws Error from satori when no font is given or a font cannot be read.
  */
 export const cardSvg = (card: CardContent, fonts: CardFont[]): Promise<string> =>
-  satori(cardTree(card) as never, { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
+  satori(cardTree(card), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
 
 /** resvg's options: part of the drawing, so part of any cache key for it. */
 export const RESVG_OPTIONS: ResvgRenderOptions = { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } };

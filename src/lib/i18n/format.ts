@@ -55,7 +55,7 @@ export function createFormatters(locale: string): Formatters {
  * `pluralData('results', { one, other })` gives `data-results-one` and `data-results-other`.
  */
 export function pluralData(name: string, forms: PluralForms): Record<string, string> {
-  return Object.fromEntries(Object.entries(forms).map(([category, text]) => [`data-${name}-${category}`, text as string]));
+  return Object.fromEntries(Object.entries(forms).map(([category, text]) => [`data-${name}-${category}`, text]));
 }
 
 /**

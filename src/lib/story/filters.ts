@@ -31,7 +31,7 @@ export function parseFilter(search: string, allowed?: Partial<Record<FilterKey, 
   for (const key of FILTER_KEYS) {
     const value = params.get(key)?.trim();
     if (!value) continue;
-    if (allowed?.[key] && !allowed[key]!.includes(value)) continue;
+    if (allowed?.[key] && !allowed[key].includes(value)) continue;
     filter[key] = value;
   }
   return filter;
@@ -40,7 +40,7 @@ export function parseFilter(search: string, allowed?: Partial<Record<FilterKey, 
 /** The URL query for a filter: `?actor=x&status=y`, or `` when nothing is filtered. */
 export function filterQuery(filter: Filter): string {
   const params = new URLSearchParams();
-  for (const key of FILTER_KEYS) if (filter[key]) params.set(key, filter[key]!);
+  for (const key of FILTER_KEYS) if (filter[key]) params.set(key, filter[key]);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

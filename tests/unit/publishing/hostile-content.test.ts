@@ -44,7 +44,7 @@ function readHtml(html: string): { text: string; elements: string[] } {
     if (node.type === 'comment') elements.push('comment');
     for (const child of (node.children ?? []) as (typeof node)[]) walk(child);
   };
-  walk(parseDocument(html, { decodeEntities: true }) as never);
+  walk(parseDocument(html, { decodeEntities: true }));
   return { text, elements };
 }
 
@@ -107,7 +107,7 @@ describe('open data carries hostile text as text', () => {
   const links = { home: 'https://x.test/', event: (id: string) => `https://x.test/events/${id}/`, actor: (id: string) => `https://x.test/actors/${id}/`, source: (id: string) => `https://x.test/sources/${id}/`, schema: (f: string) => `https://x.test/data/${f}`, version: (id: string, n: number) => `https://x.test/events/${id}/v/${n}/`, history: (id: string) => `https://x.test/events/${id}/history/` };
 
   it('CSV: no cell a spreadsheet would run as a formula; text otherwise exact', () => {
-    const [header, row] = parseCsv(eventsCsv([record], links)) as string[][];
+    const [header, row]: string[][] = parseCsv(eventsCsv([record], links));
     const cell = (name: string) => row![header!.indexOf(name)]!;
     expect(cell('title')).toBe(`'${FORMULA}`);
     expect(cell('status_note')).toBe("'+SUM(1,2)");
@@ -129,7 +129,7 @@ describe('citation files carry hostile text as text', () => {
     const { cslItem, formatWithCitationJs } = await import('../../../src/lib/citations/formats');
     const { Cite } = await import('@citation-js/core');
     const entry = { id: '2025-08-06-x', title: 'A title\nER  - \nTY  - JOUR\nTI  - Forged', summary: 'One\nTwo', url: 'https://timeline.example.org/events/x/', published: '2026-01-01' };
-    const ris = formatWithCitationJs('ris', { format: 'text' }, { ...cslItem(entry as never, { name: 'Test', publisher: 'Tester', language: 'en' } as never) });
+    const ris = formatWithCitationJs('ris', { format: 'text' }, { ...cslItem(entry, { name: 'Test', publisher: 'Tester', language: 'en' }) });
     expect(ris.match(/^TY {2}- /gm)).toHaveLength(1);
     expect(ris.match(/^ER {2}-/gm)).toHaveLength(1);
     // formats.ts has loaded citation-js's RIS plugin.

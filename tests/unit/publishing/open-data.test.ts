@@ -60,7 +60,7 @@ describe('open data documents', () => {
 
 describe('events.csv', () => {
   it('has a header and one row per event, quoting commas, quotes and new lines', () => {
-    const rows = parse(eventsCsv(events, links)) as string[][];
+    const rows = parse(eventsCsv(events, links));
     expect(rows).toHaveLength(4);
     expect(rows[0]![0]).toBe('id');
     expect(rows[1]![2]).toBe('Title "2022-a", with comma');
