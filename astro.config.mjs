@@ -26,9 +26,15 @@ import { cacheDirFor } from './src/build/build-cache.ts';
 // a 301. Astro's own stand-in pages, for hosts that cannot redirect, point inside the base path.
 const redirectsFile = `${contentDir()}/redirects.json`;
 const registryFile = `${contentDir()}/permalinks.txt`;
-const redirects = existsSync(redirectsFile) ? parseRedirects(readFileSync(redirectsFile, 'utf8'), redirectsFile) : {};
-const registered = existsSync(registryFile) ? parseRegistry(readFileSync(registryFile, 'utf8')) : [];
-const redirectPages = Object.fromEntries(Object.entries(redirects).map(([from, to]) => [from, `${site.base}${to.slice(1)}`]));
+const redirects = existsSync(redirectsFile)
+  ? parseRedirects(readFileSync(redirectsFile, 'utf8'), redirectsFile)
+  : {};
+const registered = existsSync(registryFile)
+  ? parseRegistry(readFileSync(registryFile, 'utf8'))
+  : [];
+const redirectPages = Object.fromEntries(
+  Object.entries(redirects).map(([from, to]) => [from, `${site.base}${to.slice(1)}`]),
+);
 
 // Where the site lives comes from the environment (SITE_URL, BASE_PATH); see src/site.config.ts.
 export default defineConfig({
@@ -68,7 +74,13 @@ export default defineConfig({
     mdx(),
     searchAndSitemap({ urls }),
     hosting(
-      { base: site.base, sections: SECTIONS, frameable: FRAMEABLE_SECTIONS, wasm: WASM_SECTIONS, redirects: expandRedirects(registered, redirects) },
+      {
+        base: site.base,
+        sections: SECTIONS,
+        frameable: FRAMEABLE_SECTIONS,
+        wasm: WASM_SECTIONS,
+        redirects: expandRedirects(registered, redirects),
+      },
       urls.absolute(urls.sitemap()),
       () => versionLinkRules(urls),
     ),
@@ -85,7 +97,11 @@ export default defineConfig({
         // MDX file that the directive "may not be preserved". That one message is dropped, and only
         // for that directive: every other warning, including other module-level directives, is kept.
         onLog(level, log, handler) {
-          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('use astro:head-inject')) return;
+          if (
+            log.code === 'MODULE_LEVEL_DIRECTIVE' &&
+            log.message.includes('use astro:head-inject')
+          )
+            return;
           handler(level, log);
         },
       },

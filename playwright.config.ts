@@ -12,7 +12,8 @@ if (noBrowser) throw new Error(noBrowser);
  * file again, use the same one.
  */
 function freePort(): number {
-  const script = "const s=require('node:net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})";
+  const script =
+    "const s=require('node:net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})";
   return Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }).trim());
 }
 process.env.E2E_PORT ||= String(freePort());

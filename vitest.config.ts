@@ -19,12 +19,24 @@ export default defineConfig({
         test: {
           ...test,
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts', 'tests/build/**/*.test.ts', 'tests/scripts/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          include: [
+            'tests/unit/**/*.test.ts',
+            'tests/build/**/*.test.ts',
+            'tests/scripts/**/*.test.ts',
+            'tests/content/**/*.test.ts',
+          ],
           exclude: ['tests/unit/**/*.astro.test.ts'],
         },
       },
       // Tests that render .astro components (Astro's container API) need Astro's Vite plugins.
-      getViteConfig({ test: { ...test, name: 'components', include: ['tests/unit/**/*.astro.test.ts'], css: true } }),
+      getViteConfig({
+        test: {
+          ...test,
+          name: 'components',
+          include: ['tests/unit/**/*.astro.test.ts'],
+          css: true,
+        },
+      }),
     ],
   },
 });

@@ -17,7 +17,9 @@
         function () {
           label.textContent = section.getAttribute('data-copied');
           if (status) status.textContent = section.getAttribute('data-copied');
-          setTimeout(function () { label.textContent = idle; }, 2000);
+          setTimeout(function () {
+            label.textContent = idle;
+          }, 2000);
         },
         function () {
           var range = document.createRange();

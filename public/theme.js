@@ -26,7 +26,10 @@
     var buttons = group.querySelectorAll('button[data-theme-choice]');
     function sync(choice) {
       for (var i = 0; i < buttons.length; i++) {
-        buttons[i].setAttribute('aria-pressed', String(buttons[i].getAttribute('data-theme-choice') === choice));
+        buttons[i].setAttribute(
+          'aria-pressed',
+          String(buttons[i].getAttribute('data-theme-choice') === choice),
+        );
       }
     }
     for (var i = 0; i < buttons.length; i++) {
@@ -35,7 +38,9 @@
         try {
           if (choice === 'system') localStorage.removeItem(KEY);
           else localStorage.setItem(KEY, choice);
-        } catch (e) { /* storage refused: the choice lasts for this page only */ }
+        } catch (e) {
+          /* storage refused: the choice lasts for this page only */
+        }
         apply(choice);
         sync(choice);
       });

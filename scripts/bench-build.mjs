@@ -37,7 +37,9 @@ const TARGETS = { ratio: 1.3, peakMB: 2048, pageKB: 60 };
 
 const sizes = process.argv.slice(2).map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-  console.error('Usage: npm run bench:build [-- <number of events> ...]   (default: 1000 5000 10000)');
+  console.error(
+    'Usage: npm run bench:build [-- <number of events> ...]   (default: 1000 5000 10000)',
+  );
   process.exit(2);
 }
 if (sizes.length === 0) sizes.push(1000, 5000, 10000);
@@ -58,12 +60,22 @@ async function measureBuild(label, cwd, outDir, env = {}) {
   log(`${label}: building…`);
   const run = await runMeasured(process.execPath, [ASTRO, 'build'], { cwd, env });
   if (!run.ok) {
-    console.log(`\n${label}: the build failed (exit ${run.code}) after ${fixed(run.seconds)} s. Last 30 lines:\n`);
+    console.log(
+      `\n${label}: the build failed (exit ${run.code}) after ${fixed(run.seconds)} s. Last 30 lines:\n`,
+    );
     console.log(run.output.trimEnd().split('\n').slice(-30).join('\n'));
-    return { ...run, phases: buildPhases(''), pages: 0, totalMB: NaN, largest: { path: '-', gzipKB: NaN } };
+    return {
+      ...run,
+      phases: buildPhases(''),
+      pages: 0,
+      totalMB: NaN,
+      largest: { path: '-', gzipKB: NaN },
+    };
   }
   const dist = distStats(outDir);
-  log(`${label}: ${dist.pages} pages in ${fixed(run.seconds)} s, peak ${fixed(run.peakMB, 0)} MB (all processes ${fixed(run.treePeakMB, 0)} MB)`);
+  log(
+    `${label}: ${dist.pages} pages in ${fixed(run.seconds)} s, peak ${fixed(run.peakMB, 0)} MB (all processes ${fixed(run.treePeakMB, 0)} MB)`,
+  );
   return { ...run, phases: buildPhases(run.output), ...dist };
 }
 
@@ -84,7 +96,8 @@ const row = (name, events, b) => [
 ];
 
 /** `value` with ✓ when it meets `limit` (value ≤ limit), ✗ otherwise. */
-const check = (value, limit, text) => (Number.isFinite(value) ? `${text} ${value <= limit ? '✓' : '✗'}` : '-');
+const check = (value, limit, text) =>
+  Number.isFinite(value) ? `${text} ${value <= limit ? '✓' : '✗'}` : '-';
 
 const tmp = mkdtempSync(join(tmpdir(), 'bench-build-'));
 const results = [];
@@ -95,19 +108,54 @@ try {
     log(`${n} events: generating content in ${content}`);
     const counts = generateContent(content, n);
     log(`${counts.events} events, ${counts.actors} actors, ${counts.sources} sources`);
-    const siteEnv = { CONTENT_DIR: content, OUT_DIR: join(dir, 'dist'), CACHE_DIR: join(dir, 'cache') };
+    const siteEnv = {
+      CONTENT_DIR: content,
+      OUT_DIR: join(dir, 'dist'),
+      CACHE_DIR: join(dir, 'cache'),
+    };
     const site = await measureBuild(`site, ${n} events`, PROJECT, join(dir, 'dist'), siteEnv);
     // The same build again, with the cache the first one left: what an editor waits for after a change.
-    const siteAgain = await measureBuild(`site again, ${n} events`, PROJECT, join(dir, 'dist'), siteEnv);
+    const siteAgain = await measureBuild(
+      `site again, ${n} events`,
+      PROJECT,
+      join(dir, 'dist'),
+      siteEnv,
+    );
     writeBareProject(join(dir, 'bare'), content, join(PROJECT, 'node_modules'));
-    const bare = await measureBuild(`bare, ${n} events`, join(dir, 'bare'), join(dir, 'bare', 'dist'));
-    const bareAgain = await measureBuild(`bare again, ${n} events`, join(dir, 'bare'), join(dir, 'bare', 'dist'));
+    const bare = await measureBuild(
+      `bare, ${n} events`,
+      join(dir, 'bare'),
+      join(dir, 'bare', 'dist'),
+    );
+    const bareAgain = await measureBuild(
+      `bare again, ${n} events`,
+      join(dir, 'bare'),
+      join(dir, 'bare', 'dist'),
+    );
     results.push({ n, site, bare, siteAgain, bareAgain });
     console.log(`\n### ${n} events (${counts.actors} actors, ${counts.sources} sources)\n`);
     console.log(
       markdownTable(
-        ['build', 'events', 'pages', 'wall s', 'bundle s', 'pages s', 'other s', 'pages/s', 'peak MB, largest process', 'peak MB, all processes', 'largest page gzip KB (path)', 'dist MB'],
-        [row('site, fresh cache', n, site), row('bare, fresh cache', n, bare), row('site, rebuild', n, siteAgain), row('bare, rebuild', n, bareAgain)],
+        [
+          'build',
+          'events',
+          'pages',
+          'wall s',
+          'bundle s',
+          'pages s',
+          'other s',
+          'pages/s',
+          'peak MB, largest process',
+          'peak MB, all processes',
+          'largest page gzip KB (path)',
+          'dist MB',
+        ],
+        [
+          row('site, fresh cache', n, site),
+          row('bare, fresh cache', n, bare),
+          row('site, rebuild', n, siteAgain),
+          row('bare, rebuild', n, bareAgain),
+        ],
       ),
     );
     rmSync(dir, { recursive: true, force: true });
@@ -119,7 +167,17 @@ try {
 console.log('\n### Summary\n');
 console.log(
   markdownTable(
-    ['events', `site ÷ bare wall (≤ ${TARGETS.ratio}×)`, 'same, rebuild', `site peak MB, largest process (≤ ${TARGETS.peakMB})`, 'same, all processes', 'bare peak MB, largest process', `site largest page gzip KB (≤ ${TARGETS.pageKB})`, 'site s / 1,000 events', 'bare s / 1,000 events'],
+    [
+      'events',
+      `site ÷ bare wall (≤ ${TARGETS.ratio}×)`,
+      'same, rebuild',
+      `site peak MB, largest process (≤ ${TARGETS.peakMB})`,
+      'same, all processes',
+      'bare peak MB, largest process',
+      `site largest page gzip KB (≤ ${TARGETS.pageKB})`,
+      'site s / 1,000 events',
+      'bare s / 1,000 events',
+    ],
     results.map(({ n, site, bare, siteAgain, bareAgain }) => {
       const ratio = site.ok && bare.ok ? site.seconds / bare.seconds : NaN;
       const again = siteAgain.ok && bareAgain.ok ? siteAgain.seconds / bareAgain.seconds : NaN;

@@ -24,11 +24,27 @@ const ASTRO = join(PROJECT, 'node_modules/astro/bin/astro.mjs');
 const HOST = '127.0.0.1';
 const PORT = 4410;
 const ORIGIN = `http://${HOST}:${PORT}`;
-const PAGES = ['/', '/events/2025-09-25-microsoft-cuts-off-unit-8200-services/', '/actors/unit-8200/'];
-const CATEGORIES = { performance: 'Performance', accessibility: 'Accessibility', 'best-practices': 'Best Practices', seo: 'SEO' };
+const PAGES = [
+  '/',
+  '/events/2025-09-25-microsoft-cuts-off-unit-8200-services/',
+  '/actors/unit-8200/',
+];
+const CATEGORIES = {
+  performance: 'Performance',
+  accessibility: 'Accessibility',
+  'best-practices': 'Best Practices',
+  seo: 'SEO',
+};
 const CHROME_FLAGS = [
-  '--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage',
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
 ];
 
 const log = (message) => console.error(`[bench:pages] ${message}`);
@@ -38,16 +54,21 @@ const log = (message) => console.error(`[bench:pages] ${message}`);
  * @returns {Promise<import('node:child_process').ChildProcess>} the server process.
  */
 async function startServer() {
-  const server = spawn(process.execPath, [ASTRO, 'preview', '--ignore-lock', '--host', HOST, '--port', String(PORT)], {
-    cwd: PROJECT,
-    env: { ...process.env, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const server = spawn(
+    process.execPath,
+    [ASTRO, 'preview', '--ignore-lock', '--host', HOST, '--port', String(PORT)],
+    {
+      cwd: PROJECT,
+      env: { ...process.env, FORCE_COLOR: '0', ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   server.stdout.on('data', (chunk) => (output += chunk));
   server.stderr.on('data', (chunk) => (output += chunk));
   for (let waited = 0; waited < 30_000; waited += 200) {
-    if (server.exitCode !== null) throw new Error(`astro preview exited (${server.exitCode}):\n${output}`);
+    if (server.exitCode !== null)
+      throw new Error(`astro preview exited (${server.exitCode}):\n${output}`);
     try {
       if ((await fetch(`${ORIGIN}/`)).ok) return server;
     } catch {
@@ -80,7 +101,12 @@ async function stop(child) {
 function failingAudits(lhr, category) {
   return lhr.categories[category].auditRefs
     .map((ref) => lhr.audits[ref.id])
-    .filter((a) => a.score !== null && a.score < 1 && !['manual', 'notApplicable', 'informative'].includes(a.scoreDisplayMode))
+    .filter(
+      (a) =>
+        a.score !== null &&
+        a.score < 1 &&
+        !['manual', 'notApplicable', 'informative'].includes(a.scoreDisplayMode),
+    )
     .map((a) => `${a.id} (${a.title})`);
 }
 
@@ -93,7 +119,10 @@ async function build() {
   log('building the site into dist/…');
   const run = await runMeasured(process.execPath, [ASTRO, 'build'], { cwd: PROJECT });
   if (run.ok) log(`built in ${run.seconds.toFixed(1)} s`);
-  else console.log(`The build failed (exit ${run.code}). Last 30 lines:\n\n${run.output.trimEnd().split('\n').slice(-30).join('\n')}`);
+  else
+    console.log(
+      `The build failed (exit ${run.code}). Last 30 lines:\n\n${run.output.trimEnd().split('\n').slice(-30).join('\n')}`,
+    );
   return run.ok;
 }
 
@@ -106,7 +135,11 @@ async function audit(port) {
   const results = [];
   for (const path of PAGES) {
     log(`Lighthouse: ${path}`);
-    const { lhr } = await lighthouse(`${ORIGIN}${path}`, { port, logLevel: 'error', onlyCategories: Object.keys(CATEGORIES) });
+    const { lhr } = await lighthouse(`${ORIGIN}${path}`, {
+      port,
+      logLevel: 'error',
+      onlyCategories: Object.keys(CATEGORIES),
+    });
     if (lhr.runtimeError) log(`${path}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
     results.push({ path, lhr });
   }
@@ -118,9 +151,13 @@ async function audit(port) {
  * @param {Array<{path: string, lhr: import('lighthouse').Result}>} results what `audit` returned.
  */
 function report(results) {
-  const score = (lhr, id) => (lhr.categories[id].score === null ? '-' : Math.round(lhr.categories[id].score * 100));
-  const value = (lhr, id, divisor = 1) => Math.round((lhr.audits[id].numericValue ?? NaN) / divisor);
-  console.log(`\n### Lighthouse ${results[0].lhr.lighthouseVersion}, mobile, simulated throttling\n`);
+  const score = (lhr, id) =>
+    lhr.categories[id].score === null ? '-' : Math.round(lhr.categories[id].score * 100);
+  const value = (lhr, id, divisor = 1) =>
+    Math.round((lhr.audits[id].numericValue ?? NaN) / divisor);
+  console.log(
+    `\n### Lighthouse ${results[0].lhr.lighthouseVersion}, mobile, simulated throttling\n`,
+  );
   console.log(
     markdownTable(
       ['page', ...Object.values(CATEGORIES), 'transfer KB', 'LCP ms', 'TBT ms'],
@@ -136,9 +173,16 @@ function report(results) {
   const failures = results.flatMap(({ path, lhr }) =>
     Object.entries(CATEGORIES)
       .filter(([id]) => lhr.categories[id].score !== null && lhr.categories[id].score < 1)
-      .map(([id, name]) => `- ${path} ${name} ${score(lhr, id)}: ${failingAudits(lhr, id).join('; ') || 'no single failing audit'}`),
+      .map(
+        ([id, name]) =>
+          `- ${path} ${name} ${score(lhr, id)}: ${failingAudits(lhr, id).join('; ') || 'no single failing audit'}`,
+      ),
   );
-  console.log(failures.length ? `\nCategories under 100, with the audits that fail:\n\n${failures.join('\n')}` : '\nEvery category scores 100 on every page.');
+  console.log(
+    failures.length
+      ? `\nCategories under 100, with the audits that fail:\n\n${failures.join('\n')}`
+      : '\nEvery category scores 100 on every page.',
+  );
 }
 
 let server;
@@ -147,7 +191,11 @@ try {
   if (await build()) {
     server = await startServer();
     log(`serving dist/ at ${ORIGIN}`);
-    chrome = await launch({ chromePath: '/usr/bin/chromium', chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
+    chrome = await launch({
+      chromePath: '/usr/bin/chromium',
+      chromeFlags: CHROME_FLAGS,
+      logLevel: 'silent',
+    });
     report(await audit(chrome.port));
   } else {
     process.exitCode = 1;

@@ -9,7 +9,15 @@
  * Environment: SITE_URL (required, an https origin with no path), BASE_PATH (optional), OUT_DIR.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { join, relative, resolve } from 'node:path';
 import { check } from 'linkinator';
@@ -68,31 +76,62 @@ try {
     checkFragments: true,
     concurrency: 20,
     // The site's absolute addresses (canonical links, cards, feeds) are checked in the local copy.
-    urlRewriteExpressions: [{ pattern: new RegExp(`^${siteUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`), replacement: `http://localhost:${port}/` }],
+    urlRewriteExpressions: [
+      {
+        pattern: new RegExp(`^${siteUrl.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/`),
+        replacement: `http://localhost:${port}/`,
+      },
+    ],
     // Only the site's own addresses: external sources are listed for readers, never fetched here.
     linksToSkip: async (link) => !/^http:\/\/(localhost|127\.0\.0\.1):\d+\//.test(link),
   });
   const broken = result.links.filter((l) => l.state === 'BROKEN');
   // As site addresses: `/sub/events/x/`, whichever form the checker reports.
-  const address = (url) => `/${String(url ?? '').replace(/^https?:\/\/[^/]+\//, '').replace(/^\//, '').replace(/(^|\/)index\.html$/, '$1')}`;
-  if (broken.length) fail(`${broken.length} broken link(s):\n  ${broken.map((l) => `${address(l.url)} (status ${l.status}, on ${address(l.parent)})`).join('\n  ')}`);
-  console.log(`${result.links.filter((l) => l.state === 'OK').length} internal links checked on ${new Set(result.links.map((l) => l.parent)).size - 1} pages, none broken.`);
+  const address = (url) =>
+    `/${String(url ?? '')
+      .replace(/^https?:\/\/[^/]+\//, '')
+      .replace(/^\//, '')
+      .replace(/(^|\/)index\.html$/, '$1')}`;
+  if (broken.length)
+    fail(
+      `${broken.length} broken link(s):\n  ${broken.map((l) => `${address(l.url)} (status ${l.status}, on ${address(l.parent)})`).join('\n  ')}`,
+    );
+  console.log(
+    `${result.links.filter((l) => l.state === 'OK').length} internal links checked on ${new Set(result.links.map((l) => l.parent)).size - 1} pages, none broken.`,
+  );
 } finally {
   rmSync(webRoot, { recursive: true, force: true });
 }
 
 console.log('\n== build:publish: permalink registry');
-const files = (dir) => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [relative(dist, join(dir, n))]));
+const files = (dir) =>
+  readdirSync(dir).flatMap((n) =>
+    statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [relative(dist, join(dir, n))],
+  );
 const built = publicPaths(files(dist));
 const registryFile = join(contentDir(), 'permalinks.txt');
-if (!existsSync(registryFile)) fail(`${registryFile} is missing: run \`npm run permalinks\` after a build and commit the file.`);
+if (!existsSync(registryFile))
+  fail(`${registryFile} is missing: run \`npm run permalinks\` after a build and commit the file.`);
 const registered = parseRegistry(readFileSync(registryFile, 'utf8'));
 const missing = missingPaths(registered, built);
 const unregistered = built.filter((p) => !registered.includes(p));
-if (missing.length) fail(`${missing.length} registered address(es) are missing from the build; restore them or add a redirect (README, "Permalinks"):\n  ${missing.join('\n  ')}`);
-if (unregistered.length) fail(`${unregistered.length} public address(es) are not in ${registryFile}; run \`npm run permalinks\` and commit the file:\n  ${unregistered.join('\n  ')}`);
-console.log(`${registered.length} registered addresses, all built; every built address registered.`);
+if (missing.length)
+  fail(
+    `${missing.length} registered address(es) are missing from the build; restore them or add a redirect (README, "Permalinks"):\n  ${missing.join('\n  ')}`,
+  );
+if (unregistered.length)
+  fail(
+    `${unregistered.length} public address(es) are not in ${registryFile}; run \`npm run permalinks\` and commit the file:\n  ${unregistered.join('\n  ')}`,
+  );
+console.log(
+  `${registered.length} registered addresses, all built; every built address registered.`,
+);
 
-step('HTML validity and page budgets', process.execPath, ['node_modules/@playwright/test/cli.js', 'test', 'tests/e2e/build-output.spec.ts', '--reporter=line']);
+step('HTML validity and page budgets', process.execPath, [
+  'node_modules/@playwright/test/cli.js',
+  'test',
+  'tests/e2e/build-output.spec.ts',
+  '--reporter=line',
+]);
 
 console.log(`\nbuild:publish: ${dist} is ready to publish at ${siteUrl}${base}`);

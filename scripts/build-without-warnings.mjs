@@ -31,7 +31,9 @@ const countPages = (dir) =>
     const full = join(dir, name);
     return n + (statSync(full).isDirectory() ? countPages(full) : name.endsWith('.html') ? 1 : 0);
   }, 0);
-console.log(`\nbuild-without-warnings: ${countPages(outDir)} HTML pages in ${seconds} s, ${warnings.length} warning(s).`);
+console.log(
+  `\nbuild-without-warnings: ${countPages(outDir)} HTML pages in ${seconds} s, ${warnings.length} warning(s).`,
+);
 if (warnings.length > 0) {
   console.error('build-without-warnings: the build printed warnings:\n' + warnings.join('\n'));
   process.exit(1);

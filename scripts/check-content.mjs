@@ -8,7 +8,10 @@
 import { checkContent, formatProblem } from '../src/build/content-check.ts';
 
 const started = performance.now();
-const folder = (process.argv[2] ?? process.env.CONTENT_DIR ?? 'content').replace(/(.)[\\/]+$/, '$1');
+const folder = (process.argv[2] ?? process.env.CONTENT_DIR ?? 'content').replace(
+  /(.)[\\/]+$/,
+  '$1',
+);
 const annotations = Boolean(process.env.CI) && process.env.CI !== 'false';
 const { problems, entries } = checkContent(folder);
 for (const problem of problems) console.log(formatProblem(problem, annotations));

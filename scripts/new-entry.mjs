@@ -9,7 +9,9 @@ import { ScaffoldError, scaffold, terminalPrompt } from '../src/build/scaffold.t
 const [kind, ...argv] = process.argv.slice(2);
 const folder = (process.env.CONTENT_DIR ?? 'content').replace(/(.)[\\/]+$/, '$1');
 if (!['event', 'actor', 'source'].includes(kind)) {
-  console.error('Usage: npm run new:event | new:actor | new:source [-- --flag value …] (see EDITING.md)');
+  console.error(
+    'Usage: npm run new:event | new:actor | new:source [-- --flag value …] (see EDITING.md)',
+  );
   process.exit(2);
 }
 const prompt = terminalPrompt();

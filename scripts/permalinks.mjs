@@ -8,7 +8,13 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { formatRegistry, mergeRegistry, missingPaths, parseRegistry, publicPaths } from '../src/lib/content/permalinks.ts';
+import {
+  formatRegistry,
+  mergeRegistry,
+  missingPaths,
+  parseRegistry,
+  publicPaths,
+} from '../src/lib/content/permalinks.ts';
 import { contentDir } from '../src/build/content-dir.ts';
 
 const dist = process.env.OUT_DIR ?? 'dist';
@@ -18,20 +24,34 @@ if (!existsSync(join(dist, 'index.html'))) {
   console.error(`permalinks: no build in ${dist}/; run \`npm run build\` first.`);
   process.exit(1);
 }
-const files = (dir) => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? files(join(dir, name)) : [relative(dist, join(dir, name))]));
+const files = (dir) =>
+  readdirSync(dir).flatMap((name) =>
+    statSync(join(dir, name)).isDirectory()
+      ? files(join(dir, name))
+      : [relative(dist, join(dir, name))],
+  );
 const built = publicPaths(files(dist));
-const registered = existsSync(registryFile) ? parseRegistry(readFileSync(registryFile, 'utf8')) : [];
+const registered = existsSync(registryFile)
+  ? parseRegistry(readFileSync(registryFile, 'utf8'))
+  : [];
 const missing = missingPaths(registered, built);
 
 if (process.argv.includes('--check')) {
   if (missing.length) {
-    console.error(`permalinks: ${missing.length} registered address(es) missing from the build. Restore them, or add a redirect (README, "Permalinks"):\n${missing.map((p) => `  ${p}`).join('\n')}`);
+    console.error(
+      `permalinks: ${missing.length} registered address(es) missing from the build. Restore them, or add a redirect (README, "Permalinks"):\n${missing.map((p) => `  ${p}`).join('\n')}`,
+    );
     process.exit(1);
   }
   console.log(`permalinks: all ${registered.length} registered addresses are in the build.`);
 } else {
   const merged = mergeRegistry(registered, built);
   writeFileSync(registryFile, formatRegistry(merged));
-  console.log(`permalinks: ${merged.length - registered.length} new address(es) added; ${merged.length} registered.`);
-  if (missing.length) console.warn(`permalinks: ${missing.length} registered address(es) are missing from this build (kept in the registry):\n${missing.map((p) => `  ${p}`).join('\n')}`);
+  console.log(
+    `permalinks: ${merged.length - registered.length} new address(es) added; ${merged.length} registered.`,
+  );
+  if (missing.length)
+    console.warn(
+      `permalinks: ${missing.length} registered address(es) are missing from this build (kept in the registry):\n${missing.map((p) => `  ${p}`).join('\n')}`,
+    );
 }

@@ -17,7 +17,8 @@ const value = (name) => {
   const i = args.indexOf(name);
   return i > -1 ? args[i + 1] : undefined;
 };
-const usage = 'Usage: npm run revise -- <event-id> --note "what changed" [--correction]\n       npm run revise -- --seed';
+const usage =
+  'Usage: npm run revise -- <event-id> --note "what changed" [--correction]\n       npm run revise -- --seed';
 
 try {
   if (args.includes('--seed')) {
@@ -26,7 +27,9 @@ try {
         ? `First recorded version: the text as it stood on ${formatDay(updated)}${corrections ? ', with its corrections' : ''} (first published ${formatDay(published)}; the earlier wording was not kept).`
         : 'First published.',
     );
-    console.log(`revise: revision 1 recorded for ${seeded.length} event(s) in ${contentDir()}/revisions/.`);
+    console.log(
+      `revise: revision 1 recorded for ${seeded.length} event(s) in ${contentDir()}/revisions/.`,
+    );
   } else {
     const id = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--note');
     const note = value('--note');
@@ -34,8 +37,14 @@ try {
       console.error(usage);
       process.exit(2);
     }
-    const record = await recordRevision(id, { note, correction: args.includes('--correction'), date: new Date().toISOString().slice(0, 10) });
-    console.log(`revise: ${id} revision ${record.revision} (${record.correction ? 'correction' : 'update'}, ${record.date}) recorded in ${contentDir()}/revisions/${id}/.`);
+    const record = await recordRevision(id, {
+      note,
+      correction: args.includes('--correction'),
+      date: new Date().toISOString().slice(0, 10),
+    });
+    console.log(
+      `revise: ${id} revision ${record.revision} (${record.correction ? 'correction' : 'update'}, ${record.date}) recorded in ${contentDir()}/revisions/${id}/.`,
+    );
   }
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

@@ -8,23 +8,37 @@ import { chromium } from '@playwright/test';
 import { launchOptions } from '../tests/support/browser.mjs';
 
 const base = process.argv[2] ?? 'http://127.0.0.1:4321/';
-const paths = process.argv.slice(3).length ? process.argv.slice(3) : ['', 'events/2025-09-25-microsoft-cuts-off-unit-8200-services/', 'actors/', 'actors/unit-8200/', 'sources/', 'about/', 'nope/'];
+const paths = process.argv.slice(3).length
+  ? process.argv.slice(3)
+  : [
+      '',
+      'events/2025-09-25-microsoft-cuts-off-unit-8200-services/',
+      'actors/',
+      'actors/unit-8200/',
+      'sources/',
+      'about/',
+      'nope/',
+    ];
 const dir = process.env.SHOTS_DIR ?? 'screenshots';
 mkdirSync(dir, { recursive: true });
 const browser = await chromium.launch(launchOptions());
 for (const scheme of ['light', 'dark']) {
-for (const width of [390, 1280]) {
-  for (const js of [true, false]) {
-    const context = await browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: js, colorScheme: scheme });
-    const page = await context.newPage();
-    for (const path of paths) {
-      await page.goto(new URL(path, base).href);
-      const name = `${(path.replace(/\/$/, '').replace(/\//g, '_') || 'home')}-${width}${js ? '' : '-nojs'}${scheme === 'dark' ? '-dark' : ''}.png`;
-      await page.screenshot({ path: `${dir}/${name}`, fullPage: true });
-      console.log(`${dir}/${name}`);
+  for (const width of [390, 1280]) {
+    for (const js of [true, false]) {
+      const context = await browser.newContext({
+        viewport: { width, height: 900 },
+        javaScriptEnabled: js,
+        colorScheme: scheme,
+      });
+      const page = await context.newPage();
+      for (const path of paths) {
+        await page.goto(new URL(path, base).href);
+        const name = `${path.replace(/\/$/, '').replace(/\//g, '_') || 'home'}-${width}${js ? '' : '-nojs'}${scheme === 'dark' ? '-dark' : ''}.png`;
+        await page.screenshot({ path: `${dir}/${name}`, fullPage: true });
+        console.log(`${dir}/${name}`);
+      }
+      await context.close();
     }
-    await context.close();
   }
-}
 }
 await browser.close();

@@ -23,11 +23,18 @@ if (!existsSync(join(dist, 'index.html'))) {
   console.error(`serve: no build in ${dist}; run \`npm run build\` first.`);
   process.exit(1);
 }
-const rules = existsSync(join(dist, '_headers')) ? parseHeaders(readFileSync(join(dist, '_headers'), 'utf8')) : [];
+const rules = existsSync(join(dist, '_headers'))
+  ? parseHeaders(readFileSync(join(dist, '_headers'), 'utf8'))
+  : [];
 const redirects = new Map(
-  (existsSync(join(dist, '_redirects')) ? parseRedirectsFile(readFileSync(join(dist, '_redirects'), 'utf8')) : []).map((r) => [r.from, r]),
+  (existsSync(join(dist, '_redirects'))
+    ? parseRedirectsFile(readFileSync(join(dist, '_redirects'), 'utf8'))
+    : []
+  ).map((r) => [r.from, r]),
 );
-const notFound = existsSync(join(dist, '404.html')) ? readFileSync(join(dist, '404.html')) : Buffer.from('Not found');
+const notFound = existsSync(join(dist, '404.html'))
+  ? readFileSync(join(dist, '404.html'))
+  : Buffer.from('Not found');
 // dev: true reads files from disk on every request, so a rebuild never meets a stale size cache.
 // Content-Type rules of _headers replace the type sirv guesses from the extension.
 const files = sirv(dist, {
@@ -43,7 +50,8 @@ const files = sirv(dist, {
 
 createServer((req, res) => {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
-  for (const [name, value] of headersFor(path, rules)) if (name !== 'Content-Type') res.appendHeader(name, value);
+  for (const [name, value] of headersFor(path, rules))
+    if (name !== 'Content-Type') res.appendHeader(name, value);
   const redirect = redirects.get(path);
   if (redirect) {
     res.writeHead(redirect.status, { Location: redirect.to });

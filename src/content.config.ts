@@ -18,7 +18,13 @@
 import { existsSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { makeActorSchema, makeEraSchema, makeEventSchema, makePageSchema, makeSourceSchema } from './lib/content/schema';
+import {
+  makeActorSchema,
+  makeEraSchema,
+  makeEventSchema,
+  makePageSchema,
+  makeSourceSchema,
+} from './lib/content/schema';
 import { contentDir } from './build/content-dir';
 import { today } from './build/build-day';
 
@@ -45,24 +51,40 @@ function idFromFileName(folder: string) {
 
 const events = defineCollection({
   // .md is matched too so that a stray .md beside an .mdx of the same name is reported as a duplicate.
-  loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/events`, generateId: idFromFileName('events'), retainBody: false }),
+  loader: glob({
+    pattern: '**/*.{md,mdx}',
+    base: `${root}/events`,
+    generateId: idFromFileName('events'),
+    retainBody: false,
+  }),
   schema: makeEventSchema(today),
 });
 
 const actors = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: `${root}/actors`, generateId: idFromFileName('actors'), retainBody: false }),
+  loader: glob({
+    pattern: '**/*.{md,mdx}',
+    base: `${root}/actors`,
+    generateId: idFromFileName('actors'),
+    retainBody: false,
+  }),
   schema: makeActorSchema(),
 });
 
 const sources = defineCollection({
-  loader: glob({ pattern: '**/*.{yaml,yml}', base: `${root}/sources`, generateId: idFromFileName('sources') }),
+  loader: glob({
+    pattern: '**/*.{yaml,yml}',
+    base: `${root}/sources`,
+    generateId: idFromFileName('sources'),
+  }),
   schema: makeSourceSchema(today),
 });
 
 /** `content/eras/<id>.yaml`: named periods shaded on the visual timeline. */
 const eras = defineCollection({
   // Eras are optional: a content folder without eras/ gets none (and no warning from the loader).
-  loader: existsSync(`${root}/eras`) ? glob({ pattern: '**/*.{yaml,yml}', base: `${root}/eras`, generateId: idFromFileName('eras') }) : () => [],
+  loader: existsSync(`${root}/eras`)
+    ? glob({ pattern: '**/*.{yaml,yml}', base: `${root}/eras`, generateId: idFromFileName('eras') })
+    : () => [],
   schema: makeEraSchema(today),
 });
 
@@ -73,11 +95,14 @@ const eras = defineCollection({
  */
 const revisions = defineCollection({
   loader: existsSync(`${root}/revisions`)
-    ? glob({ pattern: '*/*.mdx', base: `${root}/revisions`, generateId: ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, '') })
+    ? glob({
+        pattern: '*/*.mdx',
+        base: `${root}/revisions`,
+        generateId: ({ entry }: { entry: string }) => entry.replace(/\.mdx$/, ''),
+      })
     : () => [],
   schema: makeEventSchema(today),
 });
-
 
 /** Whether this content folder keeps revisions (src/data/revisions.ts reads none if not). */
 export const hasRevisions = existsSync(`${root}/revisions`);

@@ -76,7 +76,14 @@ export const site: SiteConfig = {
  * - the actor map shows the `mapActors` actors who appear in the most events;
  * - each feed holds the newest `feedItems` items (the open data in /data/ holds everything).
  */
-export const listLimits = { homeListLimit: 150, pageSize: 100, mapActors: 40, statements: 10, citedBy: 5, feedItems: 100 } as const;
+export const listLimits = {
+  homeListLimit: 150,
+  pageSize: 100,
+  mapActors: 40,
+  statements: 10,
+  citedBy: 5,
+  feedItems: 100,
+} as const;
 
 /** Every URL of this site, base path included (see `createUrls`). */
 export const urls = createUrls({ origin: site.url, base: site.base });

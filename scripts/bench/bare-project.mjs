@@ -93,7 +93,10 @@ export function writeBareProject(dir, contentDir, nodeModules) {
   for (const [path, text] of Object.entries(FILES)) {
     const file = join(dir, path);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, text.replace("__CONTENT_DIR__", JSON.stringify(resolve(contentDir))).trimStart());
+    writeFileSync(
+      file,
+      text.replace('__CONTENT_DIR__', JSON.stringify(resolve(contentDir))).trimStart(),
+    );
   }
   symlinkSync(resolve(nodeModules), join(dir, 'node_modules'), 'dir');
 }

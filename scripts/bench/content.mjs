@@ -16,10 +16,45 @@ import { seeded } from './random.mjs';
 
 const STATUSES = ['confirmed', 'reported', 'alleged', 'disputed', 'denied'];
 const ROLES = ['subject', 'participant', 'reporter', 'source of statement', 'mentioned'];
-const ACTOR_KINDS = ['organisation', 'company', 'government body', 'military unit', 'news outlet', 'campaign group', 'person', 'population'];
-const SOURCE_KINDS = ['investigation', 'news report', 'statement', 'email to staff', 'regulatory filing', 'letter', 'complaint'];
-const PUBLISHERS = ['The Daily Ledger', 'Harbour Post', 'Northern Courier', 'Civic Review', 'Open Record', 'Signal Weekly', 'Metro Gazette', 'Plain Dealer Online'];
-const TAGS = ['cloud', 'contracts', 'surveillance', 'protest', 'review', 'regulation', 'staff', 'data-centres'];
+const ACTOR_KINDS = [
+  'organisation',
+  'company',
+  'government body',
+  'military unit',
+  'news outlet',
+  'campaign group',
+  'person',
+  'population',
+];
+const SOURCE_KINDS = [
+  'investigation',
+  'news report',
+  'statement',
+  'email to staff',
+  'regulatory filing',
+  'letter',
+  'complaint',
+];
+const PUBLISHERS = [
+  'The Daily Ledger',
+  'Harbour Post',
+  'Northern Courier',
+  'Civic Review',
+  'Open Record',
+  'Signal Weekly',
+  'Metro Gazette',
+  'Plain Dealer Online',
+];
+const TAGS = [
+  'cloud',
+  'contracts',
+  'surveillance',
+  'protest',
+  'review',
+  'regulation',
+  'staff',
+  'data-centres',
+];
 const WORDS = (
   'the company said its cloud contract covered storage and processing for a government unit while staff ' +
   'asked for a review of the data held in european centres reporters described documents meetings and ' +
@@ -38,7 +73,11 @@ const iso = (ms) => new Date(ms).toISOString().slice(0, 10);
 /** A string as a YAML double-quoted scalar (JSON strings are valid YAML). */
 const q = (value) => JSON.stringify(value);
 /** Lower-case words joined by hyphens: the shape of every id. */
-const slugify = (text) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugify = (text) =>
+  text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 const capitalise = (text) => text[0].toUpperCase() + text.slice(1);
 
 /**
@@ -53,16 +92,24 @@ export function generateContent(root, n, seed = 8200) {
   const sentence = (min, max) => `${capitalise(random.words(WORDS, random.int(min, max)))}.`;
   const paragraph = () => Array.from({ length: 6 }, () => sentence(11, 16)).join(' ');
   const randomDay = () => FIRST_DAY + random.int(0, (LAST_DAY - FIRST_DAY) / DAY) * DAY;
-  for (const folder of ['events', 'actors', 'sources']) mkdirSync(join(root, folder), { recursive: true });
+  for (const folder of ['events', 'actors', 'sources'])
+    mkdirSync(join(root, folder), { recursive: true });
 
   const actors = [];
   for (let i = 0; i < Math.max(30, Math.round(n / 20)); i++) {
     const name = `${capitalise(random.pick(WORDS))} ${capitalise(random.pick(WORDS))} ${i + 1}`;
-    const lines = [`name: ${q(name)}`, `kind: ${q(random.pick(ACTOR_KINDS))}`, `description: ${q(sentence(8, 14))}`];
+    const lines = [
+      `name: ${q(name)}`,
+      `kind: ${q(random.pick(ACTOR_KINDS))}`,
+      `description: ${q(sentence(8, 14))}`,
+    ];
     // An actor only ever belongs to an earlier one, so memberOf chains never loop.
     if (i > 0 && random.chance(0.3)) lines.push(`memberOf: ${q(actors[random.int(0, i - 1)])}`);
     actors.push(slugify(name));
-    writeFileSync(join(root, 'actors', `${actors[i]}.md`), `---\n${lines.join('\n')}\n---\n${paragraph()}\n`);
+    writeFileSync(
+      join(root, 'actors', `${actors[i]}.md`),
+      `---\n${lines.join('\n')}\n---\n${paragraph()}\n`,
+    );
   }
 
   const sources = Array.from({ length: Math.max(10, Math.round(n / 4)) }, (_, i) => {
@@ -89,29 +136,44 @@ export function generateContent(root, n, seed = 8200) {
     const length = kind < 0.96 ? 0 : random.int(1, 60) * DAY;
     const start = Math.min(randomDay(), LAST_DAY - length);
     const [prefix, date] =
-      kind < 0.8 ? [iso(start), iso(start)]
-      : kind < 0.9 ? [iso(start).slice(0, 7), iso(start).slice(0, 7)]
-      : kind < 0.96 ? [iso(start).slice(0, 4), iso(start).slice(0, 4)]
-      : [iso(start), `${iso(start)}/${iso(start + length)}`];
+      kind < 0.8
+        ? [iso(start), iso(start)]
+        : kind < 0.9
+          ? [iso(start).slice(0, 7), iso(start).slice(0, 7)]
+          : kind < 0.96
+            ? [iso(start).slice(0, 4), iso(start).slice(0, 4)]
+            : [iso(start), `${iso(start)}/${iso(start + length)}`];
     const id = `${prefix}-${slugify(random.words(WORDS, 2))}-${i + 1}`;
-    const own = { actors: random.sample(actors, random.int(2, 5), 2), sources: random.sample(sources, random.int(1, 4), 2) };
+    const own = {
+      actors: random.sample(actors, random.int(2, 5), 2),
+      sources: random.sample(sources, random.int(1, 4), 2),
+    };
     const front = [
       `title: ${q(sentence(6, 10).slice(0, -1))}`,
       `date: ${q(date)}`,
       `summary: ${q(`${sentence(12, 18)} ${sentence(8, 12)}`)}`,
       'actors:',
-      ...own.actors.map((a) => (random.chance(0.25) ? `  - { actor: ${q(a)}, role: ${q(random.pick(ROLES))} }` : `  - ${q(a)}`)),
+      ...own.actors.map((a) =>
+        random.chance(0.25)
+          ? `  - { actor: ${q(a)}, role: ${q(random.pick(ROLES))} }`
+          : `  - ${q(a)}`,
+      ),
       `sources: [${own.sources.map(q).join(', ')}]`,
       `status: ${q(random.pick(STATUSES))}`,
       ...(random.chance(0.2) ? [`statusNote: ${q(sentence(4, 8))}`] : []),
-      ...(random.chance(0.5) ? [`tags: [${random.sample(TAGS, random.int(1, 2)).map(q).join(', ')}]`] : []),
+      ...(random.chance(0.5)
+        ? [`tags: [${random.sample(TAGS, random.int(1, 2)).map(q).join(', ')}]`]
+        : []),
       'published: "2026-11-01"',
     ];
     // Every listed source is cited somewhere (a build rule): paragraph i cites source i, the last
     // paragraph cites the rest.
     const count = random.int(2, 4);
     const body = Array.from({ length: count }, (_, i) => {
-      const cited = i < count - 1 ? [own.sources[i % own.sources.length]] : own.sources.slice(Math.min(i, own.sources.length - 1));
+      const cited =
+        i < count - 1
+          ? [own.sources[i % own.sources.length]]
+          : own.sources.slice(Math.min(i, own.sources.length - 1));
       return `${paragraph()} <Cite source="${[...new Set(cited)].join(' ')}" />`;
     });
     if (random.chance(0.3)) {
@@ -123,10 +185,16 @@ export function generateContent(root, n, seed = 8200) {
       // A quotation must be one of its source's recorded excerpts (a build rule).
       (excerpts.get(source) ?? excerpts.set(source, []).get(source)).push(words);
     }
-    writeFileSync(join(root, 'events', `${id}.mdx`), `---\n${front.join('\n')}\n---\n${body.join('\n\n')}\n`);
+    writeFileSync(
+      join(root, 'events', `${id}.mdx`),
+      `---\n${front.join('\n')}\n---\n${body.join('\n\n')}\n`,
+    );
   }
   for (const [id, texts] of excerpts) {
-    appendFileSync(join(root, 'sources', `${id}.yaml`), `excerpts:\n${[...new Set(texts)].map((t) => `  - text: ${q(t)}\n`).join('')}`);
+    appendFileSync(
+      join(root, 'sources', `${id}.yaml`),
+      `excerpts:\n${[...new Set(texts)].map((t) => `  - text: ${q(t)}\n`).join('')}`,
+    );
   }
   return { events: n, actors: actors.length, sources: sources.length };
 }

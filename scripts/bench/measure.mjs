@@ -29,7 +29,9 @@ const GNU_TIME = '/usr/bin/time';
 export async function runMeasured(command, args, { cwd, env = {} }) {
   const statsFile = join(tmpdir(), `bench-time-${process.pid}-${Date.now()}.txt`);
   const useTime = existsSync(GNU_TIME);
-  const [file, argv] = useTime ? [GNU_TIME, ['-v', '-o', statsFile, command, ...args]] : [command, args];
+  const [file, argv] = useTime
+    ? [GNU_TIME, ['-v', '-o', statsFile, command, ...args]]
+    : [command, args];
   const started = performance.now();
   const child = spawn(file, argv, {
     cwd,
@@ -46,10 +48,19 @@ export async function runMeasured(command, args, { cwd, env = {} }) {
   clearInterval(sampler);
   let peakKB = NaN;
   if (useTime && existsSync(statsFile)) {
-    peakKB = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(statsFile, 'utf8'))?.[1] ?? 0);
+    peakKB = Number(
+      /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(statsFile, 'utf8'))?.[1] ?? 0,
+    );
     rmSync(statsFile, { force: true });
   }
-  return { ok: code === 0, code, seconds, peakMB: peakKB / 1024, treePeakMB: Math.max(treeKB, Number.isNaN(peakKB) ? 0 : peakKB) / 1024, output };
+  return {
+    ok: code === 0,
+    code,
+    seconds,
+    peakMB: peakKB / 1024,
+    treePeakMB: Math.max(treeKB, Number.isNaN(peakKB) ? 0 : peakKB) / 1024,
+    output,
+  };
 }
 
 /**
@@ -102,7 +113,8 @@ export function distStats(dir) {
       if (!entry.name.endsWith('.html')) continue;
       stats.pages += 1;
       const gzipKB = gzipSync(readFileSync(full)).length / 1024;
-      if (gzipKB > stats.largest.gzipKB) stats.largest = { path: `/${relative(dir, full)}`, gzipKB };
+      if (gzipKB > stats.largest.gzipKB)
+        stats.largest = { path: `/${relative(dir, full)}`, gzipKB };
     }
   };
   if (existsSync(dir)) walk(dir);
@@ -131,9 +143,14 @@ export function astroSeconds(text) {
  * @returns {{bundle: number, pages: number, other: number}} seconds; NaN for what the log lacks.
  */
 export function buildPhases(output) {
-  const bundle = [...output.matchAll(/\[vite\] ✓ built in ([^\n]+)/g)].reduce((sum, m) => sum + astroSeconds(m[1]), 0);
+  const bundle = [...output.matchAll(/\[vite\] ✓ built in ([^\n]+)/g)].reduce(
+    (sum, m) => sum + astroSeconds(m[1]),
+    0,
+  );
   const afterRoutes = output.slice(output.indexOf('generating static routes'));
-  const pages = astroSeconds(/\n[^\n[]*✓ Completed in ([^\n]+?)\.?\s*\n/.exec(afterRoutes)?.[1] ?? '');
+  const pages = astroSeconds(
+    /\n[^\n[]*✓ Completed in ([^\n]+?)\.?\s*\n/.exec(afterRoutes)?.[1] ?? '',
+  );
   const total = astroSeconds(/page\(s\) built in ([^\n]+)/.exec(output)?.[1] ?? '');
   return { bundle: bundle || NaN, pages, other: total - (bundle || NaN) - pages };
 }

@@ -31,7 +31,8 @@ export function seeded(seed) {
      */
     sample(items, count, skew = 1) {
       const chosen = new Set();
-      while (chosen.size < Math.min(count, items.length)) chosen.add(items[Math.floor(items.length * next() ** skew)]);
+      while (chosen.size < Math.min(count, items.length))
+        chosen.add(items[Math.floor(items.length * next() ** skew)]);
       return [...chosen];
     },
     /** `count` words of `words`, joined by spaces. */

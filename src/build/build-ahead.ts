@@ -43,7 +43,11 @@ export function buildAhead(job: BuildAheadJob, projectRoot: string, fonts: CardF
   });
   // An error in the worker leaves the rest of the work to the calling thread: the build is only
   // slower, and says why (not as a warning: the build must stay free of them).
-  worker.on('error', (error: unknown) => console.info(`[build-ahead] the worker stopped (${error instanceof Error ? error.message : String(error)}); the main thread does the rest of its work.`));
+  worker.on('error', (error: unknown) =>
+    console.info(
+      `[build-ahead] the worker stopped (${error instanceof Error ? error.message : String(error)}); the main thread does the rest of its work.`,
+    ),
+  );
   const finished = new Promise<void>((resolve) => worker.on('exit', () => resolve()));
 
   return {

@@ -25,7 +25,10 @@ import { threadId } from 'node:worker_threads';
  * @returns A path, relative to the project folder unless `CACHE_DIR` is absolute.
  */
 export function cacheDirFor(env: Record<string, string | undefined> = process.env): string {
-  const folder = `content-${createHash('sha256').update(resolve(env.CONTENT_DIR ?? 'content')).digest('hex').slice(0, 12)}`;
+  const folder = `content-${createHash('sha256')
+    .update(resolve(env.CONTENT_DIR ?? 'content'))
+    .digest('hex')
+    .slice(0, 12)}`;
   if (env.CACHE_DIR) return join(env.CACHE_DIR, folder);
   if (env.CONTENT_DIR) return `./node_modules/.astro/${folder}`;
   return './node_modules/.astro';
@@ -34,7 +37,9 @@ export function cacheDirFor(env: Record<string, string | undefined> = process.en
 /** Installed version of an npm package (from its package.json), for cache keys. */
 export function packageVersion(name: string): string {
   const require = createRequire(join(process.cwd(), 'package.json'));
-  return (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version;
+  return (
+    JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }
+  ).version;
 }
 
 /** A cache of one step, e.g. `social-cards`. */
@@ -64,11 +69,21 @@ export interface BuildCache {
  *   read-only disk) is ignored by `get` and `getSync`, so this cache can only make a build
  *   faster, never fail it (Astro itself still needs a writable `cacheDir`).
  */
-export function openBuildCache(step: string, versions: Record<string, string>, dir = cacheDirFor()): BuildCache {
+export function openBuildCache(
+  step: string,
+  versions: Record<string, string>,
+  dir = cacheDirFor(),
+): BuildCache {
   const off = process.env.BUILD_CACHE === 'off';
   const folder = join(dir, 'build-cache', step);
   let made = false;
-  const pathOf = (key: unknown) => join(folder, createHash('sha256').update(JSON.stringify([versions, key])).digest('hex'));
+  const pathOf = (key: unknown) =>
+    join(
+      folder,
+      createHash('sha256')
+        .update(JSON.stringify([versions, key]))
+        .digest('hex'),
+    );
   const read = (path: string): Buffer | undefined => {
     if (off) return undefined;
     try {

@@ -54,7 +54,10 @@ export function buildLock(): AstroIntegration {
         mkdirSync(dir, { recursive: true });
         const lock = join(dir, 'build.lock');
         let holder = tryLock(lock);
-        if (holder !== undefined) logger.info(`Another build or check of this project (process ${holder}) is running; this one starts when it ends.`);
+        if (holder !== undefined)
+          logger.info(
+            `Another build or check of this project (process ${holder}) is running; this one starts when it ends.`,
+          );
         while (holder !== undefined) {
           await new Promise((resolve) => setTimeout(resolve, 250));
           holder = tryLock(lock);

@@ -28,7 +28,9 @@ export interface BuildAheadJob {
 }
 
 /** What the worker reports for each card. */
-export type CardDone = { path: string; file: string; error?: undefined } | { path: string; error: string; file?: undefined };
+export type CardDone =
+  | { path: string; file: string; error?: undefined }
+  | { path: string; error: string; file?: undefined };
 
 const job = workerData as BuildAheadJob;
 
@@ -52,7 +54,12 @@ parentPort?.on('message', (message: CardClaim) => claimed.add(message.claim));
 // Listening must not keep the worker alive once its lists are done.
 parentPort?.unref();
 
-const fonts: CardFont[] = job.fonts.map((f) => ({ name: f.name, weight: f.weight, style: 'normal', data: readFileSync(f.file) }));
+const fonts: CardFont[] = job.fonts.map((f) => ({
+  name: f.name,
+  weight: f.weight,
+  style: 'normal',
+  data: readFileSync(f.file),
+}));
 for (const { path, content } of [...job.cards].reverse()) {
   if (claimed.has(path)) continue;
   let done: CardDone;

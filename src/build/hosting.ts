@@ -30,7 +30,11 @@ export function hostingDirFor(outDir: string): string {
  * @param pageHeaders the rules of single pages, read at the end of the build (each event's version
  *   `Link` headers, from its revision history).
  */
-export function hosting(shape: SiteShape, sitemap: string, pageHeaders: () => Promise<HeaderRule[]> = async () => []): AstroIntegration {
+export function hosting(
+  shape: SiteShape,
+  sitemap: string,
+  pageHeaders: () => Promise<HeaderRule[]> = async () => [],
+): AstroIntegration {
   return {
     name: 'hosting',
     hooks: {
@@ -51,7 +55,9 @@ export function hosting(shape: SiteShape, sitemap: string, pageHeaders: () => Pr
             `The site lives under ${shape.base}: its ${shape.base}robots.txt is not read by crawlers. The robots.txt at the root of the host must carry the line "Sitemap: ${sitemap}".`,
           );
         }
-        logger.info(`_headers, _redirects (${policy.redirects.length} renamed permalinks); nginx and Caddy configuration in ${configDir}.`);
+        logger.info(
+          `_headers, _redirects (${policy.redirects.length} renamed permalinks); nginx and Caddy configuration in ${configDir}.`,
+        );
       },
     },
   };

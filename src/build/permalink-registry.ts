@@ -8,13 +8,20 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { expandRedirects, missingPaths, missingPathsMessage, publicPaths } from '../lib/content/permalinks';
+import {
+  expandRedirects,
+  missingPaths,
+  missingPathsMessage,
+  publicPaths,
+} from '../lib/content/permalinks';
 
 /** Every file below `dir`, relative to `root`, with `/` separators. */
 function files(dir: string, root = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
-    return statSync(full).isDirectory() ? files(full, root) : [relative(root, full).replace(/\\/g, '/')];
+    return statSync(full).isDirectory()
+      ? files(full, root)
+      : [relative(root, full).replace(/\\/g, '/')];
   });
 }
 
@@ -35,9 +42,18 @@ export function permalinkRegistry(options: {
       'astro:build:done': ({ dir, logger }) => {
         if (options.registered.length === 0) return;
         const built = publicPaths(files(fileURLToPath(dir)));
-        const missing = missingPaths(options.registered, built, expandRedirects(options.registered, options.redirects));
-        if (missing.length) throw new Error(missingPathsMessage(missing, options.registryFile, options.redirectsFile));
-        logger.info(`All ${options.registered.length} registered addresses are built or redirected.`);
+        const missing = missingPaths(
+          options.registered,
+          built,
+          expandRedirects(options.registered, options.redirects),
+        );
+        if (missing.length)
+          throw new Error(
+            missingPathsMessage(missing, options.registryFile, options.redirectsFile),
+          );
+        logger.info(
+          `All ${options.registered.length} registered addresses are built or redirected.`,
+        );
       },
     },
   };

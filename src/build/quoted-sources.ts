@@ -21,7 +21,9 @@ const cache = new Map<string, { mtime: number; source: QuotedSource | undefined 
  *   reported by the schema, naming that file).
  */
 export function quotedSource(folder: string, id: string): QuotedSource | undefined {
-  const file = ['yaml', 'yml'].map((ext) => resolve(folder, 'sources', `${id}.${ext}`)).find((f) => existsSync(f));
+  const file = ['yaml', 'yml']
+    .map((ext) => resolve(folder, 'sources', `${id}.${ext}`))
+    .find((f) => existsSync(f));
   if (!file) return undefined;
   const mtime = statSync(file).mtimeMs;
   const hit = cache.get(file);
@@ -29,7 +31,9 @@ export function quotedSource(folder: string, id: string): QuotedSource | undefin
   let source: QuotedSource | undefined;
   try {
     const parsed = makeSourceSchema(today).safeParse(parse(readFileSync(file, 'utf8')));
-    source = parsed.success ? { date: parsed.data.date.edtf, excerpts: parsed.data.excerpts } : undefined;
+    source = parsed.success
+      ? { date: parsed.data.date.edtf, excerpts: parsed.data.excerpts }
+      : undefined;
   } catch {
     source = undefined;
   }

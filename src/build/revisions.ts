@@ -56,18 +56,25 @@ export const revisionsDirOf = (dir: string = contentDir()): string => `${dir}/re
 export function revisionsEnabled(dir: string = contentDir()): boolean {
   if (existsSync(revisionsDirOf(dir))) return true;
   const registry = join(dir, 'permalinks.txt');
-  return existsSync(registry) && /^\/events\/[^/]+\/v\/\d+\/$/m.test(readFileSync(registry, 'utf8'));
+  return (
+    existsSync(registry) && /^\/events\/[^/]+\/v\/\d+\/$/m.test(readFileSync(registry, 'utf8'))
+  );
 }
 
 /** Whether an event file is marked `draft: true` in its front matter: not published, so no revision yet. */
-const isDraft = (text: string): boolean => /^draft:\s*true\s*$/m.test(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '');
+const isDraft = (text: string): boolean =>
+  /^draft:\s*true\s*$/m.test(/^---\r?\n([\s\S]*?)\r?\n---/.exec(text)?.[1] ?? '');
 
 const eventFiles = (dir: string) =>
   existsSync(join(dir, 'events'))
     ? readdirSync(join(dir, 'events'))
         .filter((name) => /\.mdx$/.test(name))
         .sort()
-        .map((name) => ({ id: name.replace(/\.mdx$/, ''), file: `${dir}/events/${name}`, text: readFileSync(join(dir, 'events', name), 'utf8') }))
+        .map((name) => ({
+          id: name.replace(/\.mdx$/, ''),
+          file: `${dir}/events/${name}`,
+          text: readFileSync(join(dir, 'events', name), 'utf8'),
+        }))
         .filter((event) => !isDraft(event.text))
     : [];
 
@@ -86,7 +93,11 @@ function readHistory(revisionsDir: string, eventId: string): StoredHistory {
   const snapshots = readdirSync(folder)
     .filter((name) => name !== LOG_FILE)
     .sort()
-    .map((name) => ({ name, path: `${revisionsDir}/${eventId}/${name}`, text: readFileSync(join(folder, name), 'utf8') }));
+    .map((name) => ({
+      name,
+      path: `${revisionsDir}/${eventId}/${name}`,
+      text: readFileSync(join(folder, name), 'utf8'),
+    }));
   return { eventId, logFile, log, snapshots };
 }
 
@@ -105,7 +116,10 @@ export function readRevisionInput(dir: string = contentDir(), today = buildDay):
     revisionsDir,
     events: eventFiles(dir),
     histories,
-    lock: { file: `${revisionsDir}/${LOCK_FILE}`, text: existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : undefined },
+    lock: {
+      file: `${revisionsDir}/${LOCK_FILE}`,
+      text: existsSync(lockPath) ? readFileSync(lockPath, 'utf8') : undefined,
+    },
     today,
   };
 }
@@ -118,12 +132,16 @@ export function readRevisionInput(dir: string = contentDir(), today = buildDay):
  * @returns each event's revisions, oldest first; an empty map when the folder keeps none.
  * @throws Error listing every problem (`file: message`, with the fix) when the history is not sound.
  */
-export async function verifyRevisions(dir: string = contentDir(), options: { preview?: boolean } = {}): Promise<Map<string, RevisionRecord[]>> {
+export async function verifyRevisions(
+  dir: string = contentDir(),
+  options: { preview?: boolean } = {},
+): Promise<Map<string, RevisionRecord[]>> {
   if (!revisionsEnabled(dir)) return new Map();
   const { problems, revisions } = await checkRevisions(readRevisionInput(dir));
   const refused = options.preview ? problems.filter((p) => p.kind !== 'unrecorded') : problems;
   if (refused.length > 0) throw new Error(formatRevisionProblems(refused));
-  for (const p of problems.filter((x) => x.kind === 'unrecorded')) console.warn(`[revisions] ${p.file}: ${p.message}`);
+  for (const p of problems.filter((x) => x.kind === 'unrecorded'))
+    console.warn(`[revisions] ${p.file}: ${p.message}`);
   return revisions;
 }
 
@@ -135,13 +153,26 @@ function readLock(revisionsDir: string): RevisionLock {
   return lock;
 }
 
-async function writeHistory(dir: string, eventId: string, records: readonly RevisionRecord[], snapshotText: string, lock: RevisionLock): Promise<void> {
+async function writeHistory(
+  dir: string,
+  eventId: string,
+  records: readonly RevisionRecord[],
+  snapshotText: string,
+  lock: RevisionLock,
+): Promise<void> {
   const revisionsDir = revisionsDirOf(dir);
   const folder = join(revisionsDir, eventId);
   mkdirSync(folder, { recursive: true });
   const latest = records.at(-1)!;
   writeFileSync(join(folder, `${latest.revision}.mdx`), snapshotText);
-  writeFileSync(join(folder, LOG_FILE), LOG_HEADER(eventId, dir) + stringify(records.map((r) => ({ ...r })), { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 }));
+  writeFileSync(
+    join(folder, LOG_FILE),
+    LOG_HEADER(eventId, dir) +
+      stringify(
+        records.map((r) => ({ ...r })),
+        { defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 },
+      ),
+  );
   lock.snapshots[snapshotKey(eventId, latest.revision)] = await sha256Hex(snapshotText);
 }
 
@@ -151,9 +182,14 @@ async function writeHistory(dir: string, eventId: string, records: readonly Revi
  * @returns the new revision's record.
  * @throws Error naming the problem (unknown event, unchanged text, empty note, unsound history).
  */
-export async function recordRevision(eventId: string, request: ReviseRequest, dir: string = contentDir()): Promise<RevisionRecord> {
+export async function recordRevision(
+  eventId: string,
+  request: ReviseRequest,
+  dir: string = contentDir(),
+): Promise<RevisionRecord> {
   const eventPath = join(dir, 'events', `${eventId}.mdx`);
-  if (!existsSync(eventPath)) throw new Error(`revise: no event "${eventId}" (no file ${dir}/events/${eventId}.mdx).`);
+  if (!existsSync(eventPath))
+    throw new Error(`revise: no event "${eventId}" (no file ${dir}/events/${eventId}.mdx).`);
   const input = readRevisionInput(dir);
   const { problems } = await checkRevisions(input);
   // The one problem revise is for: this event changed since its latest revision (or has none).
@@ -161,13 +197,21 @@ export async function recordRevision(eventId: string, request: ReviseRequest, di
   if (blocking.length > 0) throw new Error(formatRevisionProblems(blocking));
   const history = input.histories.find((h) => h.eventId === eventId);
   const records = history ? checkLog(history, input.today).records : [];
-  const latestText = history?.snapshots.find((s) => s.name === `${records.at(-1)?.revision}.mdx`)?.text;
+  const latestText = history?.snapshots.find(
+    (s) => s.name === `${records.at(-1)?.revision}.mdx`,
+  )?.text;
   const text = readFileSync(eventPath, 'utf8');
   const next = nextRevision(records, latestText, text, request);
   if ('error' in next) throw new Error(`revise ${eventId}: ${next.error}.`);
   // A correction is listed on the page: the corrections log links it to the version it made.
-  if (request.correction && latestText !== undefined && correctionCount(text) <= correctionCount(latestText)) {
-    throw new Error(`revise ${eventId}: --correction, but ${dir}/events/${eventId}.mdx lists no new correction. Add it to "corrections" in the front matter ({ date: "${request.date}", text: "…" }), then run the command again.`);
+  if (
+    request.correction &&
+    latestText !== undefined &&
+    correctionCount(text) <= correctionCount(latestText)
+  ) {
+    throw new Error(
+      `revise ${eventId}: --correction, but ${dir}/events/${eventId}.mdx lists no new correction. Add it to "corrections" in the front matter ({ date: "${request.date}", text: "…" }), then run the command again.`,
+    );
   }
   const lock = readLock(revisionsDirOf(dir));
   await writeHistory(dir, eventId, [...records, next], text, lock);
@@ -182,7 +226,10 @@ export async function recordRevision(eventId: string, request: ReviseRequest, di
  * @param note the note of each seeded revision, given the event's `published` and `updated` days.
  * @returns the ids of the events seeded.
  */
-export async function seedRevisions(note: (published: string, updated: string | undefined, corrections: number) => string, dir: string = contentDir()): Promise<string[]> {
+export async function seedRevisions(
+  note: (published: string, updated: string | undefined, corrections: number) => string,
+  dir: string = contentDir(),
+): Promise<string[]> {
   const revisionsDir = revisionsDirOf(dir);
   const lock = readLock(revisionsDir);
   const seeded: string[] = [];
@@ -192,9 +239,25 @@ export async function seedRevisions(note: (published: string, updated: string | 
     const data = (front ? parse(front[1]!) : {}) as { published?: unknown; updated?: unknown };
     const published = String(data.published ?? '');
     const updated = typeof data.updated === 'string' ? data.updated : undefined;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(published)) throw new Error(`revise --seed: ${event.file}: "published" must be YYYY-MM-DD to date revision 1, found "${published}".`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(published))
+      throw new Error(
+        `revise --seed: ${event.file}: "published" must be YYYY-MM-DD to date revision 1, found "${published}".`,
+      );
     const corrections = correctionCount(event.text);
-    await writeHistory(dir, event.id, [{ revision: 1, date: updated ?? published, note: note(published, updated, corrections), correction: false }], event.text, lock);
+    await writeHistory(
+      dir,
+      event.id,
+      [
+        {
+          revision: 1,
+          date: updated ?? published,
+          note: note(published, updated, corrections),
+          correction: false,
+        },
+      ],
+      event.text,
+      lock,
+    );
     seeded.push(event.id);
   }
   mkdirSync(revisionsDir, { recursive: true });
@@ -206,7 +269,15 @@ export async function seedRevisions(note: (published: string, updated: string | 
  * The `Link` header rules of every event's pages (event, history, versions), for the hosts' files
  * (src/build/hosting.ts): read from the verified history, so they always match the pages' heads.
  */
-export async function versionLinkRules(urls: SiteUrls, dir: string = contentDir()): Promise<HeaderRule[]> {
+export async function versionLinkRules(
+  urls: SiteUrls,
+  dir: string = contentDir(),
+): Promise<HeaderRule[]> {
   const revisions = await verifyRevisions(dir);
-  return linkHeaderRules(versionHeaderPages(urls, new Map([...revisions].map(([id, records]) => [id, records.map((r) => r.date)]))));
+  return linkHeaderRules(
+    versionHeaderPages(
+      urls,
+      new Map([...revisions].map(([id, records]) => [id, records.map((r) => r.date)])),
+    ),
+  );
 }

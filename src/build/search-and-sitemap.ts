@@ -23,7 +23,13 @@ function builtPages(dir: string, root = dir): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) return builtPages(full, root);
-    return name.endsWith('.html') ? [relative(root, full).replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')] : [];
+    return name.endsWith('.html')
+      ? [
+          relative(root, full)
+            .replace(/\\/g, '/')
+            .replace(/(^|\/)index\.html$/, '$1'),
+        ]
+      : [];
   });
 }
 
@@ -44,30 +50,55 @@ export function searchAndSitemap(options: { urls: SiteUrls }): AstroIntegration 
         // Pagefind stems words by the edition's language (the language subtag: `en` for `en-GB`).
         // Not content: navigation inside an article (previous/next), screen-reader-only labels,
         // buttons, the "cite this page" block and the status legend.
-        const { index, errors } = await pagefind.createIndex({ forceLanguage: new Intl.Locale(english.locale).language, excludeSelectors: ['nav', '.sr-only', 'button', '[data-cite]', '.status-legend'] });
-        if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const records = searchRecords({ events: eventsDoc.events, actors: data('actors.json').actors, sources: data('sources.json').sources }, ui.search);
+        const { index, errors } = await pagefind.createIndex({
+          forceLanguage: new Intl.Locale(english.locale).language,
+          excludeSelectors: ['nav', '.sr-only', 'button', '[data-cite]', '.status-legend'],
+        });
+        if (!index || errors.length)
+          throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const records = searchRecords(
+          {
+            events: eventsDoc.events,
+            actors: data('actors.json').actors,
+            sources: data('sources.json').sources,
+          },
+          ui.search,
+        );
         for (const record of records) {
           const html = readFileSync(join(outDir, record.path, 'index.html'), 'utf8');
           // Below the base path: the search script passes the base to Pagefind as its baseUrl, which it puts in front.
-          const added = await index.addHTMLFile({ url: `/${record.path}`, content: prepareForIndex(html, record) });
-          if (added.errors.length) throw new Error(`Pagefind could not index ${record.path}: ${added.errors.join('; ')}`);
+          const added = await index.addHTMLFile({
+            url: `/${record.path}`,
+            content: prepareForIndex(html, record),
+          });
+          if (added.errors.length)
+            throw new Error(`Pagefind could not index ${record.path}: ${added.errors.join('; ')}`);
         }
         const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-        if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+        if (written.errors.length)
+          throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
         await pagefind.close();
         // The site draws its own results (src/scripts/search.ts): Pagefind's ready-made interfaces
         // (about 400 KB) would only be dead weight in the deploy.
         for (const name of readdirSync(join(outDir, 'pagefind'))) {
-          if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name)) rmSync(join(outDir, 'pagefind', name));
+          if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name))
+            rmSync(join(outDir, 'pagefind', name));
         }
         logger.info(`Pagefind indexed ${records.length} pages (events, actors, sources).`);
 
         const events = sitemapEvents(eventsDoc);
         // Astro's stand-in pages at renamed addresses only send readers on: not pages to list.
-        const isPage = (path: string) => !isRedirectPage(readFileSync(join(outDir, path.endsWith('.html') ? path : `${path}index.html`), 'utf8'));
+        const isPage = (path: string) =>
+          !isRedirectPage(
+            readFileSync(join(outDir, path.endsWith('.html') ? path : `${path}index.html`), 'utf8'),
+          );
         const pages = builtPages(outDir).filter(inSitemap).filter(isPage).sort();
-        const xml = sitemapXml(pages.map((p) => ({ loc: options.urls.absolute(options.urls.page(p)), lastmod: lastModifiedFor(p, events) })));
+        const xml = sitemapXml(
+          pages.map((p) => ({
+            loc: options.urls.absolute(options.urls.page(p)),
+            lastmod: lastModifiedFor(p, events),
+          })),
+        );
         writeFileSync(join(outDir, 'sitemap.xml'), xml);
         logger.info(`sitemap.xml lists ${pages.length} pages.`);
       },

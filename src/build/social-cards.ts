@@ -3,11 +3,21 @@
  * resvg's version and options), so a rebuild redraws only the cards whose picture changed.
  * Imported with `.ts` extensions: the build worker loads it under Node's type stripping.
  */
-import { cardSvg, drawPng, RESVG_OPTIONS, type CardContent, type CardFont } from '../lib/drawing/social-card.ts';
+import {
+  cardSvg,
+  drawPng,
+  RESVG_OPTIONS,
+  type CardContent,
+  type CardFont,
+} from '../lib/drawing/social-card.ts';
 import { openBuildCache, packageVersion, type BuildCache } from './build-cache.ts';
 
 let cache: BuildCache | undefined;
-const pngCache = () => (cache ??= openBuildCache('social-cards', { resvg: packageVersion('@resvg/resvg-js'), options: JSON.stringify(RESVG_OPTIONS) }));
+const pngCache = () =>
+  (cache ??= openBuildCache('social-cards', {
+    resvg: packageVersion('@resvg/resvg-js'),
+    options: JSON.stringify(RESVG_OPTIONS),
+  }));
 
 /**
  * Draws a card: satori lays it out as SVG, resvg draws the PNG (or the build cache returns the PNG

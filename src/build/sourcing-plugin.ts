@@ -36,11 +36,15 @@ export function sourcingPlugin() {
   let quotes: QuoteRef[] = [];
   let numbers: number[][] = [];
   let next = 0;
-  const fileOf = (ctx: { fileURL: URL | undefined }) => (ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'an MDX file');
+  const fileOf = (ctx: { fileURL: URL | undefined }) =>
+    ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'an MDX file';
   const isEvent = (ctx: { fileURL: URL | undefined; sourceFormat: string }) =>
-    ctx.sourceFormat === 'mdx' && ctx.fileURL !== undefined && /[\\/]events[\\/][^\\/]+$/.test(fileURLToPath(ctx.fileURL));
+    ctx.sourceFormat === 'mdx' &&
+    ctx.fileURL !== undefined &&
+    /[\\/]events[\\/][^\\/]+$/.test(fileURLToPath(ctx.fileURL));
   // The long pages of the site (content/pages/) use their own components, and no sourcing ones.
-  const isPage = (ctx: { fileURL: URL | undefined }) => ctx.fileURL !== undefined && /[\\/]pages[\\/][^\\/]+$/.test(fileURLToPath(ctx.fileURL));
+  const isPage = (ctx: { fileURL: URL | undefined }) =>
+    ctx.fileURL !== undefined && /[\\/]pages[\\/][^\\/]+$/.test(fileURLToPath(ctx.fileURL));
   const visit = (node: Readonly<JsxNode>) => {
     if (!isSourcingComponent(node.name)) return;
     const ref = `cite-${next + 1}`;
@@ -72,14 +76,20 @@ export function sourcingPlugin() {
         isEvent: isEvent(ctx),
         isPage: isPage(ctx),
         listed,
-        isActor: (id) => ['md', 'mdx'].some((ext) => existsSync(resolve(folder, 'actors', `${id}.${ext}`))),
+        isActor: (id) =>
+          ['md', 'mdx'].some((ext) => existsSync(resolve(folder, 'actors', `${id}.${ext}`))),
         actorFile: (id) => `${folder}/actors/${id}.md`,
         source: (id) => quotedSource(folder, id),
       });
       if (result.problems.length > 0) {
         const file = fileOf(ctx);
         throw new Error(
-          result.problems.map((p) => `${file}${p.field === 'sources' ? '' : `:${p.line}:${p.column}`}: ${p.message}${p.fix ? ` (${p.fix})` : ''}`).join('\n'),
+          result.problems
+            .map(
+              (p) =>
+                `${file}${p.field === 'sources' ? '' : `:${p.line}:${p.column}`}: ${p.message}${p.fix ? ` (${p.fix})` : ''}`,
+            )
+            .join('\n'),
         );
       }
       ({ citations, quotes, numbers } = result);

@@ -23,7 +23,12 @@ interface YamlLikeError {
 }
 
 /** The last unmatched `open` at or before line `upTo` (1-based), searching upwards. */
-function findOpener(text: string, open: string, close: string, upTo: number): { line: number; column: number } | undefined {
+function findOpener(
+  text: string,
+  open: string,
+  close: string,
+  upTo: number,
+): { line: number; column: number } | undefined {
   const lines = text.split(/\r?\n/);
   for (let i = Math.min(upTo, lines.length) - 1; i >= 0; i--) {
     const line = lines[i]!;
@@ -64,27 +69,47 @@ export function locateSyntaxError(error: unknown, text: string): SyntaxProblem {
     const missing = /^Missing closing (["'])quote/.exec(what)?.[1];
     if (missing) {
       const opener = findOpener(text, missing, missing, reported.line);
-      return { ...(opener ?? reported), message: `YAML: this ${missing === '"' ? 'double' : 'single'} quotation mark is never closed.`, fix: `end the value with ${missing} on the same line` };
+      return {
+        ...(opener ?? reported),
+        message: `YAML: this ${missing === '"' ? 'double' : 'single'} quotation mark is never closed.`,
+        fix: `end the value with ${missing} on the same line`,
+      };
     }
     const bracket = /end with a ([\]}])/.exec(what)?.[1] ?? /^Missing ([\]}])/.exec(what)?.[1];
     if (bracket) {
       const open = bracket === ']' ? '[' : '{';
       const opener = findOpener(text, open, bracket, reported.line);
-      return { ...(opener ?? reported), message: `YAML: this ${open} is never closed.`, fix: `close the list with ${bracket} on the same line, or write one item a line starting with "- "` };
+      return {
+        ...(opener ?? reported),
+        message: `YAML: this ${open} is never closed.`,
+        fix: `close the list with ${bracket} on the same line, or write one item a line starting with "- "`,
+      };
     }
-    if (e.code === 'DUPLICATE_KEY') return { ...reported, message: 'YAML: this field is given twice.', fix: 'keep one of them' };
-    return { ...reported, message: `YAML: ${what.replace(/\.$/, '')}.`, fix: 'check the quotation marks, colons and indentation on this line and the one before' };
+    if (e.code === 'DUPLICATE_KEY')
+      return { ...reported, message: 'YAML: this field is given twice.', fix: 'keep one of them' };
+    return {
+      ...reported,
+      message: `YAML: ${what.replace(/\.$/, '')}.`,
+      fix: 'check the quotation marks, colons and indentation on this line and the one before',
+    };
   }
   const located = /^(\d+):(\d+)(?:-\d+:\d+)?:\s*(.*)$/.exec(firstLine);
   if (located) {
-    const message = located[3]!.replace(/\s*\([a-z-]+:[a-z-]+\)\s*$/, '').replace(/\s*\(\d+:\d+\)/, '');
+    const message = located[3]!
+      .replace(/\s*\([a-z-]+:[a-z-]+\)\s*$/, '')
+      .replace(/\s*\(\d+:\d+\)/, '');
     const tag = /closing tag for `<([A-Za-z]+)>`/.exec(message)?.[1];
     const fix = tag
       ? `close it with </${tag}>, or end a tag with no content with />`
       : /brace|expression|`\{`/.test(message)
         ? 'expressions are not allowed in content: remove the {, or escape it as \\{'
         : 'check the tag or character at this place';
-    return { line: Number(located[1]), column: Number(located[2]), message: `MDX: ${message.replace(/\.$/, '')}.`, fix };
+    return {
+      line: Number(located[1]),
+      column: Number(located[2]),
+      message: `MDX: ${message.replace(/\.$/, '')}.`,
+      fix,
+    };
   }
   return { line: 1, column: 1, message: firstLine, fix: 'check the file near its start' };
 }

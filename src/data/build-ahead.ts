@@ -18,10 +18,22 @@ import { getStory } from './story';
 const FONT = 'Source Serif 4';
 const require = createRequire(join(process.cwd(), 'package.json'));
 /** The card fonts (Source Serif 4 from @fontsource; woff, since satori does not read woff2). */
-export const cardFontFiles = ([400, 700] as const).map((weight) => ({ name: FONT, weight, file: require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff`) }));
+export const cardFontFiles = ([400, 700] as const).map((weight) => ({
+  name: FONT,
+  weight,
+  file: require.resolve(
+    `@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff`,
+  ),
+}));
 let fonts: CardFont[] | undefined;
 /** The same fonts, loaded. */
-export const cardFonts = (): CardFont[] => (fonts ??= cardFontFiles.map((f) => ({ name: f.name, weight: f.weight, style: 'normal' as const, data: readFileSync(f.file) })));
+export const cardFonts = (): CardFont[] =>
+  (fonts ??= cardFontFiles.map((f) => ({
+    name: f.name,
+    weight: f.weight,
+    style: 'normal' as const,
+    data: readFileSync(f.file),
+  })));
 
 let started: Promise<BuildAhead | undefined> | undefined;
 

@@ -4,13 +4,19 @@
  */
 import type { Actor, Story, StoryEvent } from './story';
 import { site, siteInfo, urls } from '../site.config';
-import { actorMetadata, eventMetadata, timelineMetadata, type MetaActor, type MetaEvent, type PageMetadata } from '../lib/publishing/metadata';
+import {
+  actorMetadata,
+  eventMetadata,
+  timelineMetadata,
+  type MetaActor,
+  type MetaEvent,
+  type PageMetadata,
+} from '../lib/publishing/metadata';
 import type { CitableEntry } from '../lib/citations/formats';
 import type { EventVersion } from './revisions';
 import { eventVersionUrls, type VersionUrls } from '../lib/revisions';
 import { ui } from '../lib/i18n';
 import { buildDay } from '../build/build-day';
-
 
 function metaActor(story: Story, actor: Actor, role?: string): MetaActor {
   const parent = actor.memberOf ? story.actorById.get(actor.memberOf) : undefined;
@@ -35,23 +41,42 @@ export function metaEvent(story: Story, event: Omit<StoryEvent, 'entry'>): MetaE
     url: urls.absolute(urls.event(event.id)),
     published: event.published,
     updated: event.updated,
-    actors: event.actors.map(({ actor, role }) => metaActor(story, story.actorById.get(actor)!, role)),
+    actors: event.actors.map(({ actor, role }) =>
+      metaActor(story, story.actorById.get(actor)!, role),
+    ),
     sources: event.sources.map((id) => {
       const s = story.sourceById.get(id)!;
-      return { title: s.title, url: s.url, publisher: s.publisher, authors: s.authors, date: s.date.start.iso, language: s.language };
+      return {
+        title: s.title,
+        url: s.url,
+        publisher: s.publisher,
+        authors: s.authors,
+        date: s.date.start.iso,
+        language: s.language,
+      };
     }),
     corrections: event.corrections,
     tags: event.tags,
     image: urls.absolute(urls.socialCard('event', event.id)),
-    happened: { start: event.date.start.iso, end: event.date.end && event.date.end !== 'open' ? event.date.end.iso : undefined },
+    happened: {
+      start: event.date.start.iso,
+      end: event.date.end && event.date.end !== 'open' ? event.date.end.iso : undefined,
+    },
   };
 }
 
 /**
  * Head metadata of an event's page; with `latest` (its latest version), JSON-LD names the version.
  */
-export const eventPageMetadata = (story: Story, event: StoryEvent, latest?: EventVersion): PageMetadata =>
-  eventMetadata(siteInfo, { ...metaEvent(story, event), ...(latest ? { version: { number: latest.number, date: latest.record.date } } : {}) });
+export const eventPageMetadata = (
+  story: Story,
+  event: StoryEvent,
+  latest?: EventVersion,
+): PageMetadata =>
+  eventMetadata(siteInfo, {
+    ...metaEvent(story, event),
+    ...(latest ? { version: { number: latest.number, date: latest.record.date } } : {}),
+  });
 
 /**
  * Head metadata of a version page: the version's own fields, title naming the version (what
@@ -68,7 +93,8 @@ export function versionPageMetadata(story: Story, version: EventVersion): PageMe
 }
 
 /** An event's version addresses, absolute (for head links, headers and TimeMaps) or site-relative. */
-export const versionUrls = (eventId: string, absolute = true): VersionUrls => eventVersionUrls(urls, eventId, absolute);
+export const versionUrls = (eventId: string, absolute = true): VersionUrls =>
+  eventVersionUrls(urls, eventId, absolute);
 
 /** One version of an event as a citable entry: the version's address and day, named in words. */
 export function citableVersion(version: EventVersion): CitableEntry {
@@ -85,7 +111,8 @@ export function citableVersion(version: EventVersion): CitableEntry {
 }
 
 /** Head metadata of an actor's page. */
-export const actorPageMetadata = (story: Story, actor: Actor): PageMetadata => actorMetadata(siteInfo, { ...metaActor(story, actor), description: actor.description });
+export const actorPageMetadata = (story: Story, actor: Actor): PageMetadata =>
+  actorMetadata(siteInfo, { ...metaActor(story, actor), description: actor.description });
 
 /** The first day any event was published and the last day any was published or updated (`YYYY-MM-DD`); the day of the build when there is no event. */
 export function storyDates(story: Story): { firstPublished: string; lastChange: string } {
@@ -98,18 +125,37 @@ export function storyDates(story: Story): { firstPublished: string; lastChange: 
 export function timelinePageMetadata(story: Story, shown: readonly StoryEvent[]): PageMetadata {
   return timelineMetadata(
     siteInfo,
-    { title: site.name, description: site.tagline, url: urls.absolute(urls.home()), ...storyDates(story) },
+    {
+      title: site.name,
+      description: site.tagline,
+      url: urls.absolute(urls.home()),
+      ...storyDates(story),
+    },
     shown.map((e) => ({ title: e.title, url: urls.absolute(urls.event(e.id)) })),
   );
 }
 
 /** An event as a citable entry: the site is author and publisher; the permalink is the URL. */
 export function citableEvent(event: StoryEvent): CitableEntry {
-  return { id: event.id, title: event.title, url: urls.absolute(urls.event(event.id)), published: event.published, updated: event.updated, summary: event.summary };
+  return {
+    id: event.id,
+    title: event.title,
+    url: urls.absolute(urls.event(event.id)),
+    published: event.published,
+    updated: event.updated,
+    summary: event.summary,
+  };
 }
 
 /** The whole timeline as a citable entry, dated by its last change. */
 export function citableTimeline(story: Story): CitableEntry {
   const { firstPublished, lastChange } = storyDates(story);
-  return { id: 'timeline', title: site.name, url: urls.absolute(urls.home()), published: firstPublished, updated: lastChange === firstPublished ? undefined : lastChange, summary: site.tagline };
+  return {
+    id: 'timeline',
+    title: site.name,
+    url: urls.absolute(urls.home()),
+    published: firstPublished,
+    updated: lastChange === firstPublished ? undefined : lastChange,
+    summary: site.tagline,
+  };
 }

@@ -13,7 +13,14 @@ import { site } from '../site.config';
  */
 export async function getPage(id: string) {
   const entry = await getEntry('pages', id);
-  if (!entry) throw new Error(`content/pages/${id}.mdx is missing: the /${id}/ page needs it (front matter: title, description; the body is the page's text).`);
+  if (!entry)
+    throw new Error(
+      `content/pages/${id}.mdx is missing: the /${id}/ page needs it (front matter: title, description; the body is the page's text).`,
+    );
   const { Content } = await render(entry);
-  return { title: entry.data.title, description: fill(entry.data.description, { site: site.name }), Content };
+  return {
+    title: entry.data.title,
+    description: fill(entry.data.description, { site: site.name }),
+    Content,
+  };
 }

@@ -9,7 +9,12 @@ import { english, statusText, ui } from '../lib/i18n';
 import { EVIDENCE_STATUSES } from '../lib/content/schema';
 import type { FilterKey } from '../lib/story/filters';
 import { site, urls } from '../site.config';
-import type { ExportActor, ExportLinks, ExportSource, ExportEvent } from '../lib/publishing/open-data';
+import type {
+  ExportActor,
+  ExportLinks,
+  ExportSource,
+  ExportEvent,
+} from '../lib/publishing/open-data';
 import { type SocialCardKind } from '../lib/urls';
 import { cardAlt, type CardContent } from '../lib/drawing/social-card';
 import { statusColours } from '../lib/drawing/status-colours';
@@ -46,7 +51,8 @@ export const feedSite = {
 /** Every tag used by an event, sorted, each with its events (oldest first, as given). */
 export function eventsByTag(events: readonly StoryEvent[]): Map<string, StoryEvent[]> {
   const byTag = new Map<string, StoryEvent[]>();
-  for (const event of events) for (const tag of event.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), event]);
+  for (const event of events)
+    for (const tag of event.tags) byTag.set(tag, [...(byTag.get(tag) ?? []), event]);
   return new Map([...byTag.entries()].sort(([a], [b]) => english.format.compare(a, b)));
 }
 
@@ -68,7 +74,11 @@ export function openData(story: Story) {
     statusLabel: statusText[e.status].label,
     statusNote: e.statusNote,
     tags: e.tags,
-    actors: e.actors.map(({ actor, role }) => ({ id: actor, name: story.actorById.get(actor)!.name, role })),
+    actors: e.actors.map(({ actor, role }) => ({
+      id: actor,
+      name: story.actorById.get(actor)!.name,
+      role,
+    })),
     sources: e.sources,
     published: e.published,
     updated: e.updated,
@@ -76,7 +86,12 @@ export function openData(story: Story) {
     ...versionOf(story, e.id),
   }));
   const sourceById = new Map<string, ExportSource>(story.sources.map((s) => [s.id, s]));
-  return { events, actors: story.actors as ExportActor[], sources: story.sources as ExportSource[], sourceById };
+  return {
+    events,
+    actors: story.actors as ExportActor[],
+    sources: story.sources as ExportSource[],
+    sourceById,
+  };
 }
 
 /** Absolute links for the data files. */
@@ -91,16 +106,24 @@ export const exportLinks: ExportLinks = {
 };
 
 /** The choices of the timeline filter on `/`: only values some shown event has, each with its label. */
-export function filterChoices(story: Story, shown: readonly StoryEvent[]): Record<FilterKey, { value: string; label: string }[]> {
+export function filterChoices(
+  story: Story,
+  shown: readonly StoryEvent[],
+): Record<FilterKey, { value: string; label: string }[]> {
   const has = (pick: (e: StoryEvent) => readonly string[]) => new Set(shown.flatMap(pick));
   const actors = has((e) => e.actors.map((a) => a.actor));
   const tags = has((e) => e.tags);
   const statuses = has((e) => [e.status]);
   const years = has((e) => [startYear(e.date)]);
   return {
-    actor: story.actors.filter((a) => actors.has(a.id)).map((a) => ({ value: a.id, label: a.name })),
+    actor: story.actors
+      .filter((a) => actors.has(a.id))
+      .map((a) => ({ value: a.id, label: a.name })),
     tag: [...tags].sort().map((t) => ({ value: t, label: t })),
-    status: EVIDENCE_STATUSES.filter((s) => statuses.has(s)).map((s) => ({ value: s, label: statusText[s].label })),
+    status: EVIDENCE_STATUSES.filter((s) => statuses.has(s)).map((s) => ({
+      value: s,
+      label: statusText[s].label,
+    })),
     year: [...years].sort().map((y) => ({ value: y, label: y })),
   };
 }
@@ -127,18 +150,42 @@ function cardIndex(story: Story) {
 function socialCardList(story: Story): SocialCard[] {
   const words = ui.social;
   return [
-    { path: 'site', kind: 'site' as const, id: '', content: { kicker: words.site, title: site.name, details: [site.tagline.length > 140 ? '' : site.tagline].filter(Boolean), site: site.publisher } },
+    {
+      path: 'site',
+      kind: 'site' as const,
+      id: '',
+      content: {
+        kicker: words.site,
+        title: site.name,
+        details: [site.tagline.length > 140 ? '' : site.tagline].filter(Boolean),
+        site: site.publisher,
+      },
+    },
     ...story.events.map((e) => ({
       path: `events/${e.id}`,
       kind: 'event' as const,
       id: e.id,
-      content: { kicker: words.event, title: e.title, details: [formatEventDate(e.date, english.dates), `${ui.event.evidence}: ${statusText[e.status].label}`], site: site.name, accent: STATUS_COLOURS[e.status].light },
+      content: {
+        kicker: words.event,
+        title: e.title,
+        details: [
+          formatEventDate(e.date, english.dates),
+          `${ui.event.evidence}: ${statusText[e.status].label}`,
+        ],
+        site: site.name,
+        accent: STATUS_COLOURS[e.status].light,
+      },
     })),
     ...story.actors.map((a) => ({
       path: `actors/${a.id}`,
       kind: 'actor' as const,
       id: a.id,
-      content: { kicker: `${words.actor}: ${a.kind}`, title: a.name, details: [ui.actor.eventsCount(story.eventsByActor.get(a.id)!.length)], site: site.name },
+      content: {
+        kicker: `${words.actor}: ${a.kind}`,
+        title: a.name,
+        details: [ui.actor.eventsCount(story.eventsByActor.get(a.id)!.length)],
+        site: site.name,
+      },
     })),
   ];
 }
@@ -150,7 +197,12 @@ function socialCardList(story: Story): SocialCard[] {
 export async function socialCardFor(pathname: string): Promise<{ url: string; alt: string }> {
   const story = await getStory();
   const [section, id] = pathname.slice(urls.home().length).split('/');
-  const kind: SocialCardKind = section === 'events' && id && story.eventById.has(id) ? 'event' : section === 'actors' && id && story.actorById.has(id) ? 'actor' : 'site';
+  const kind: SocialCardKind =
+    section === 'events' && id && story.eventById.has(id)
+      ? 'event'
+      : section === 'actors' && id && story.actorById.has(id)
+        ? 'actor'
+        : 'site';
   const card = cardIndex(story).byPath.get(kind === 'site' ? 'site' : `${kind}s/${id}`)!;
   return { url: urls.absolute(urls.socialCard(kind, card.id)), alt: cardAlt(card.content) };
 }

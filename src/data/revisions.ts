@@ -25,7 +25,10 @@ export interface EventVersion {
 let cached: Promise<Map<string, EventVersion[]>> | undefined;
 
 async function load(): Promise<Map<string, EventVersion[]>> {
-  const [story, entries] = await Promise.all([getStory(), hasRevisions ? getCollection('revisions') : Promise.resolve([])]);
+  const [story, entries] = await Promise.all([
+    getStory(),
+    hasRevisions ? getCollection('revisions') : Promise.resolve([]),
+  ]);
   const byId = new Map(entries.map((e) => [e.id, e]));
   const out = new Map<string, EventVersion[]>();
   for (const [eventId, records] of story.revisionsByEvent) {
@@ -34,8 +37,18 @@ async function load(): Promise<Map<string, EventVersion[]>> {
       records.map((record) => {
         const entry = byId.get(`${eventId}/${record.revision}`);
         // The lock check has read every snapshot: a missing entry means the loader skipped one.
-        if (!entry) throw new Error(`revisions: ${eventId} revision ${record.revision} was verified but not loaded; remove the content cache (CACHE_DIR) and build again.`);
-        return { eventId, number: record.revision, count: records.length, record, entry, event: { ...entry.data, id: eventId } };
+        if (!entry)
+          throw new Error(
+            `revisions: ${eventId} revision ${record.revision} was verified but not loaded; remove the content cache (CACHE_DIR) and build again.`,
+          );
+        return {
+          eventId,
+          number: record.revision,
+          count: records.length,
+          record,
+          entry,
+          event: { ...entry.data, id: eventId },
+        };
       }),
     );
   }
@@ -58,6 +71,9 @@ export async function versionsOf(eventId: string): Promise<EventVersion[]> {
  * the corrections log links it; `undefined` when the event keeps no revisions.
  * @param upTo count only versions 1…upTo (a version page links only what existed then).
  */
-export function correctionVersions(versions: readonly EventVersion[], upTo = versions.length): number[] {
+export function correctionVersions(
+  versions: readonly EventVersion[],
+  upTo = versions.length,
+): number[] {
   return correctionRevisions(versions.slice(0, upTo).map((v) => v.event.corrections.length));
 }

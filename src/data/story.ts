@@ -71,8 +71,10 @@ async function load(): Promise<Story> {
     hasEras ? getCollection('eras') : Promise.resolve([]),
   ]);
   let [eventEntries, actorEntries, sourceEntries] = [allEvents, allActors, allSources];
-  const asEntries = <T>(entries: { id: string; filePath?: string | undefined; data: T }[], folder: string): Entry<T>[] =>
-    entries.map((e) => ({ id: e.id, file: fileOf(e, folder), data: e.data }));
+  const asEntries = <T>(
+    entries: { id: string; filePath?: string | undefined; data: T }[],
+    folder: string,
+  ): Entry<T>[] => entries.map((e) => ({ id: e.id, file: fileOf(e, folder), data: e.data }));
   const problems = checkIntegrity(
     {
       events: asEntries(eventEntries, 'events'),
@@ -84,7 +86,8 @@ async function load(): Promise<Story> {
   if (problems.length > 0) throw new Error(formatProblems(problems));
   // Drafts (draft: true) appear in `npm run dev` only; the published site leaves them out entirely,
   // so no page, feed, export, card, search record or list mentions them.
-  const published = <T extends { data: { draft: boolean } }>(entries: T[]) => (import.meta.env.SHOW_DRAFTS === true ? entries : entries.filter((e) => !e.data.draft));
+  const published = <T extends { data: { draft: boolean } }>(entries: T[]) =>
+    import.meta.env.SHOW_DRAFTS === true ? entries : entries.filter((e) => !e.data.draft);
   eventEntries = published(eventEntries);
   actorEntries = published(actorEntries);
   sourceEntries = published(sourceEntries);
@@ -92,9 +95,13 @@ async function load(): Promise<Story> {
   // stored revision edited or removed, stops it here with the file and the fix. The editor's
   // preview (`astro dev`, mode "development"; not DEV, which follows NODE_ENV and is true under
   // the test runner) warns about an unrecorded edit instead, so editors see it before recording it.
-  const revisionsByEvent = await verifyRevisions(contentDir(), { preview: import.meta.env.MODE === 'development' });
+  const revisionsByEvent = await verifyRevisions(contentDir(), {
+    preview: import.meta.env.MODE === 'development',
+  });
 
-  const events = sortChronologically(eventEntries.map((entry) => ({ ...entry.data, id: entry.id, entry })));
+  const events = sortChronologically(
+    eventEntries.map((entry) => ({ ...entry.data, id: entry.id, entry })),
+  );
   const actors = actorEntries
     .map((entry) => ({ ...entry.data, id: entry.id, entry }))
     .sort((a, b) => english.format.compare(a.name, b.name));
@@ -147,7 +154,13 @@ export function getSourcing(): Promise<Map<string, EventSourcing>> {
     const entries = await Promise.all(
       story.events.map(async (event) => {
         const { remarkPluginFrontmatter: fm } = await render(event.entry);
-        return [event.id, { citations: (fm.citations ?? []) as CitationRef[], quotes: (fm.quotes ?? []) as QuoteRef[] }] as const;
+        return [
+          event.id,
+          {
+            citations: (fm.citations ?? []) as CitationRef[],
+            quotes: (fm.quotes ?? []) as QuoteRef[],
+          },
+        ] as const;
       }),
     );
     return new Map(entries);
@@ -188,10 +201,14 @@ export async function statementsBy(actorId: string): Promise<Statement[]> {
 }
 
 /** For each event citing a source, the anchors of the places in its text that cite it. */
-export async function claimsCiting(sourceId: string): Promise<{ event: StoryEvent; refs: string[] }[]> {
+export async function claimsCiting(
+  sourceId: string,
+): Promise<{ event: StoryEvent; refs: string[] }[]> {
   const [story, sourcing] = await Promise.all([getStory(), getSourcing()]);
   return (story.eventsBySource.get(sourceId) ?? []).map((event) => ({
     event,
-    refs: (sourcing.get(event.id)?.citations ?? []).filter((c) => c.sources.includes(sourceId)).map((c) => c.ref),
+    refs: (sourcing.get(event.id)?.citations ?? [])
+      .filter((c) => c.sources.includes(sourceId))
+      .map((c) => c.ref),
   }));
 }

@@ -12,8 +12,15 @@ interface PagefindResult {
 interface Pagefind {
   options: (o: Record<string, unknown>) => Promise<void>;
   init: () => Promise<void>;
-  search: (q: string, o?: { filters?: Record<string, string> }) => Promise<{ results: PagefindResult[] } | null>;
-  debouncedSearch: (q: string, o?: { filters?: Record<string, string> }, ms?: number) => Promise<{ results: PagefindResult[] } | null>;
+  search: (
+    q: string,
+    o?: { filters?: Record<string, string> },
+  ) => Promise<{ results: PagefindResult[] } | null>;
+  debouncedSearch: (
+    q: string,
+    o?: { filters?: Record<string, string> },
+    ms?: number,
+  ) => Promise<{ results: PagefindResult[] } | null>;
 }
 
 const FILTERS = ['type', 'actor', 'status', 'year'] as const;
@@ -36,14 +43,19 @@ if (form && statusLine && list) {
   }
 
   const say = (template: string | undefined, values: Record<string, string> = {}) => {
-    statusLine.textContent = Object.entries(values).reduce((text, [k, v]) => text.replaceAll(`{${k}}`, v), template ?? '');
+    statusLine.textContent = Object.entries(values).reduce(
+      (text, [k, v]) => text.replaceAll(`{${k}}`, v),
+      template ?? '',
+    );
   };
 
   let loaded: Promise<Pagefind> | undefined;
   const load = () => {
     loaded ??= (async () => {
       say(statusLine.dataset.loading);
-      const pagefind = (await import(/* @vite-ignore */ `${form.dataset.bundle}pagefind.js`)) as Pagefind;
+      const pagefind = (await import(
+        /* @vite-ignore */ `${form.dataset.bundle}pagefind.js`
+      )) as Pagefind;
       await pagefind.options({ baseUrl: form.dataset.base, noWorker: true });
       await pagefind.init();
       return pagefind;
@@ -64,7 +76,9 @@ if (form && statusLine && list) {
         heading.append(link);
         const meta = document.createElement('p');
         meta.className = 'font-sans text-sm text-muted';
-        meta.textContent = [data.meta.type, data.meta.date, data.meta.status].filter(Boolean).join(' · ');
+        meta.textContent = [data.meta.type, data.meta.date, data.meta.status]
+          .filter(Boolean)
+          .join(' · ');
         const excerpt = document.createElement('p');
         excerpt.className = 'measure mt-1';
         // Pagefind's excerpt is escaped page text with <mark> around the matched words.
@@ -74,7 +88,12 @@ if (form && statusLine && list) {
       }),
     );
     const n = results.length;
-    say(n === 0 ? statusLine.dataset.none : pluralFromDataset(statusLine.dataset, 'results', n, document.documentElement.lang), { n: String(n), q: query });
+    say(
+      n === 0
+        ? statusLine.dataset.none
+        : pluralFromDataset(statusLine.dataset, 'results', n, document.documentElement.lang),
+      { n: String(n), q: query },
+    );
   };
 
   const run = async (debounce: boolean) => {
@@ -98,7 +117,9 @@ if (form && statusLine && list) {
     }
     try {
       const pagefind = await load();
-      const search = debounce ? await pagefind.debouncedSearch(query, { filters }, 250) : await pagefind.search(query, { filters });
+      const search = debounce
+        ? await pagefind.debouncedSearch(query, { filters }, 250)
+        : await pagefind.search(query, { filters });
       if (search) await render(query, search.results);
     } catch {
       say(statusLine.dataset.error);

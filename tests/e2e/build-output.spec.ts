@@ -15,7 +15,8 @@ import { normaliseBase } from '../../src/site.config';
 
 /** The base path the build was made for: links carry it, files in the build do not. */
 const base = normaliseBase(process.env.BASE_PATH);
-const inBuild = (href: string) => join(dist, href.startsWith(base) ? href.slice(base.length) : href);
+const inBuild = (href: string) =>
+  join(dist, href.startsWith(base) ? href.slice(base.length) : href);
 
 /**
  * Page budgets, gzip bytes. Set from what the pages weighed when the gates were added (largest
@@ -61,7 +62,8 @@ test('every page is valid HTML (html-validate, recommended rules)', async () => 
   for (const path of pages) {
     const report = await validator.validateFile(fileOf(path));
     for (const result of report.results) {
-      for (const m of result.messages) problems.push(`${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      for (const m of result.messages)
+        problems.push(`${path}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
     }
   }
   expect(problems).toEqual([]);
@@ -72,13 +74,35 @@ test('every page stays within its budgets (HTML, CSS and JavaScript it loads, gz
   for (const path of pages) {
     const page = html(path);
     const htmlSize = gz(page);
-    const css = assets(page, /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).reduce((n, href) => n + gz(readFileSync(inBuild(href))), 0);
-    const js = assets(page, /<script[^>]+src="([^"]+)"/g).reduce((n, src) => n + gz(readFileSync(inBuild(src))), 0)
-      + assets(page, /<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g).reduce((n, code) => n + gz(code), 0);
+    const css = assets(page, /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g).reduce(
+      (n, href) => n + gz(readFileSync(inBuild(href))),
+      0,
+    );
+    const js =
+      assets(page, /<script[^>]+src="([^"]+)"/g).reduce(
+        (n, src) => n + gz(readFileSync(inBuild(src))),
+        0,
+      ) +
+      assets(
+        page,
+        /<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>([\s\S]*?)<\/script>/g,
+      ).reduce((n, code) => n + gz(code), 0);
     if (htmlSize > BUDGETS.html) over.push(`${path}: HTML ${htmlSize} B gzip > ${BUDGETS.html} B`);
     if (css > BUDGETS.css) over.push(`${path}: CSS ${css} B gzip > ${BUDGETS.css} B`);
     // A script Astro bundles is named after its component plus a hash ("TimelineFilter.astro_astro_type_script_index_0_lang.<hash>.js"): its allowance is keyed by the component ("TimelineFilter.astro").
-    const jsBudget = BUDGETS.js + assets(page, /<script[^>]+src="([^"]+)"/g).reduce((n, src) => n + (SCRIPT_ALLOWANCES[src.split('/').pop()!.replace(/_astro_type_script.*$/, '')] ?? 0), 0);
+    const jsBudget =
+      BUDGETS.js +
+      assets(page, /<script[^>]+src="([^"]+)"/g).reduce(
+        (n, src) =>
+          n +
+          (SCRIPT_ALLOWANCES[
+            src
+              .split('/')
+              .pop()!
+              .replace(/_astro_type_script.*$/, '')
+          ] ?? 0),
+        0,
+      );
     if (js > jsBudget) over.push(`${path}: JavaScript ${js} B gzip > ${jsBudget} B`);
   }
   expect(over).toEqual([]);
@@ -88,13 +112,25 @@ test('the _headers file gives every page the security headers, and forbids frami
   const rules = parseHeaders(readFileSync(join(dist, '_headers'), 'utf8'));
   for (const path of pages) {
     const section = path.split('/')[1] ?? '';
-    expect(path === '/' || path === '/404.html' || (SECTIONS as readonly string[]).includes(section), `${path} is in no known section`).toBe(true);
+    expect(
+      path === '/' || path === '/404.html' || (SECTIONS as readonly string[]).includes(section),
+      `${path} is in no known section`,
+    ).toBe(true);
     const headers = headersFor(base + path.slice(1), rules);
     const names = headers.map(([n]) => n.toLowerCase());
-    for (const name of ['content-security-policy', 'referrer-policy', 'x-content-type-options', 'permissions-policy', 'strict-transport-security']) {
+    for (const name of [
+      'content-security-policy',
+      'referrer-policy',
+      'x-content-type-options',
+      'permissions-policy',
+      'strict-transport-security',
+    ]) {
       expect(names, `${path} lacks ${name}`).toContain(name);
     }
-    const csp = headers.filter(([n]) => n === 'Content-Security-Policy').map(([, v]) => v).join(', ');
+    const csp = headers
+      .filter(([n]) => n === 'Content-Security-Policy')
+      .map(([, v]) => v)
+      .join(', ');
     expect(csp).not.toContain("'unsafe-inline'");
     expect(csp).toContain("script-src 'self'");
     if (FRAMEABLE_SECTIONS.includes(section)) expect(csp).not.toContain("frame-ancestors 'none'");
@@ -106,9 +142,12 @@ test('the _headers file gives every page the security headers, and forbids frami
 test('no page has inline script or a CSP that allows unsafe-inline scripts', () => {
   for (const path of pages) {
     const page = html(path);
-    expect(page, path).not.toMatch(/<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>/);
+    expect(page, path).not.toMatch(
+      /<script(?![^>]*\bsrc=)(?![^>]*type="application\/ld\+json")[^>]*>/,
+    );
     expect(page, path).not.toMatch(/\son[a-z]+="/);
-    const meta = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(page)?.[1] ?? '';
+    const meta =
+      /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(page)?.[1] ?? '';
     expect(meta, `${path} has no CSP meta`).toContain("script-src 'self'");
     expect(meta).not.toMatch(/script-src[^;]*'unsafe-inline'/);
   }
@@ -122,14 +161,24 @@ test('external links carry rel="noopener noreferrer" and are listed in a report,
       const tag = m[0];
       const href = m[1]!;
       const rel = /rel="([^"]*)"/.exec(tag)?.[1]?.split(/\s+/) ?? [];
-      if (!rel.includes('noopener') || !rel.includes('noreferrer')) missingRel.push(`${path} → ${href}`);
+      if (!rel.includes('noopener') || !rel.includes('noreferrer'))
+        missingRel.push(`${path} → ${href}`);
       if (!external.has(href)) external.set(href, new Set());
       external.get(href)!.add(path);
     }
   }
   mkdirSync('test-results', { recursive: true });
-  const report = ['# External links in the build (not fetched)', '', `${external.size} addresses.`, '']
-    .concat([...external.entries()].sort().map(([href, from]) => `- ${href} — linked from ${[...from].sort().join(', ')}`))
+  const report = [
+    '# External links in the build (not fetched)',
+    '',
+    `${external.size} addresses.`,
+    '',
+  ]
+    .concat(
+      [...external.entries()]
+        .sort()
+        .map(([href, from]) => `- ${href} — linked from ${[...from].sort().join(', ')}`),
+    )
     .join('\n');
   writeFileSync('test-results/external-links.md', `${report}\n`);
   expect(missingRel).toEqual([]);

@@ -12,10 +12,14 @@ import { readEvents, readSources } from './content';
 import { missingPaths, parseRegistry, publicPaths } from '../../src/lib/content/permalinks';
 import { contentDir } from '../../src/build/content-dir';
 
-const types = pageTypes() as Record<'event' | 'actor' | 'actors' | 'sources' | 'source' | 'year' | 'about', string>;
+const types = pageTypes() as Record<
+  'event' | 'actor' | 'actors' | 'sources' | 'source' | 'year' | 'about',
+  string
+>;
 const events = readEvents();
 
-const meta = (page: Page, key: string) => page.locator(`head meta[name="${key}"], head meta[property="${key}"]`);
+const meta = (page: Page, key: string) =>
+  page.locator(`head meta[name="${key}"], head meta[property="${key}"]`);
 async function jsonLd(page: Page): Promise<Record<string, any>[]> {
   const texts = await page.locator('script[type="application/ld+json"]').allTextContents();
   return texts.flatMap((t) => {
@@ -25,7 +29,9 @@ async function jsonLd(page: Page): Promise<Record<string, any>[]> {
 }
 
 test.describe('head metadata', () => {
-  test('event page: Highwire, Open Graph article, Twitter card and a NewsArticle that match the entry', async ({ page }) => {
+  test('event page: Highwire, Open Graph article, Twitter card and a NewsArticle that match the entry', async ({
+    page,
+  }) => {
     const event = events.find((e) => types.event === `/events/${e.id}/`)!;
     await page.goto(types.event);
     const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
@@ -33,13 +39,25 @@ test.describe('head metadata', () => {
     await expect(meta(page, 'citation_title')).toHaveAttribute('content', event.title);
     await expect(meta(page, 'citation_author')).toHaveAttribute('content', /\S/);
     await expect(meta(page, 'citation_publisher')).toHaveAttribute('content', /\S/);
-    await expect(meta(page, 'citation_publication_date')).toHaveAttribute('content', /^\d{4}\/\d{2}\/\d{2}$/);
-    await expect(meta(page, 'citation_online_date')).toHaveAttribute('content', /^\d{4}\/\d{2}\/\d{2}$/);
+    await expect(meta(page, 'citation_publication_date')).toHaveAttribute(
+      'content',
+      /^\d{4}\/\d{2}\/\d{2}$/,
+    );
+    await expect(meta(page, 'citation_online_date')).toHaveAttribute(
+      'content',
+      /^\d{4}\/\d{2}\/\d{2}$/,
+    );
     await expect(meta(page, 'citation_public_url')).toHaveAttribute('content', canonical!);
     await expect(meta(page, 'og:type')).toHaveAttribute('content', 'article');
     await expect(meta(page, 'og:url')).toHaveAttribute('content', canonical!);
-    await expect(meta(page, 'article:published_time')).toHaveAttribute('content', /^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
-    await expect(meta(page, 'article:modified_time')).toHaveAttribute('content', /^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+    await expect(meta(page, 'article:published_time')).toHaveAttribute(
+      'content',
+      /^\d{4}-\d{2}-\d{2}T00:00:00Z$/,
+    );
+    await expect(meta(page, 'article:modified_time')).toHaveAttribute(
+      'content',
+      /^\d{4}-\d{2}-\d{2}T00:00:00Z$/,
+    );
     await expect(meta(page, 'twitter:card')).toHaveAttribute('content', 'summary_large_image');
 
     const [article] = await jsonLd(page);
@@ -51,7 +69,9 @@ test.describe('head metadata', () => {
     expect(article!.image).toEqual([await meta(page, 'og:image').getAttribute('content')]);
     expect(article!.author.url).toMatch(/\/about\/$/);
     expect(article!.about[0]['@type']).toBe('Event');
-    expect(article!.publisher.name).toBe(await meta(page, 'citation_publisher').getAttribute('content'));
+    expect(article!.publisher.name).toBe(
+      await meta(page, 'citation_publisher').getAttribute('content'),
+    );
     expect(article!.about.length).toBeGreaterThan(0);
     expect(article!.mentions).toHaveLength(event.actors.length);
     for (const m of article!.mentions) expect(['Organization', 'Person']).toContain(m['@type']);
@@ -66,14 +86,22 @@ test.describe('head metadata', () => {
     });
   });
 
-  test('timeline: WebSite and an ItemList of every listed event, in timeline order', async ({ page }) => {
+  test('timeline: WebSite and an ItemList of every listed event, in timeline order', async ({
+    page,
+  }) => {
     await page.goto('/');
     await expect(meta(page, 'og:type')).toHaveAttribute('content', 'website');
     await expect(page.locator('head meta[name^="citation_"]')).toHaveCount(0);
     const ld = await jsonLd(page);
     expect(ld.map((o) => o['@type'])).toEqual(['WebSite', 'ItemList']);
-    const listed = await page.locator('main ol li[id] h2 a, main ol li[id] h3 a, main ol li[id] h4 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href).filter((h) => h.includes('/events/')));
-    expect(ld[1]!.itemListElement.map((i: { url: string }) => new URL(i.url).pathname)).toEqual(listed.map((h) => new URL(h).pathname));
+    const listed = await page
+      .locator('main ol li[id] h2 a, main ol li[id] h3 a, main ol li[id] h4 a')
+      .evaluateAll((as) =>
+        as.map((a) => (a as HTMLAnchorElement).href).filter((h) => h.includes('/events/')),
+      );
+    expect(ld[1]!.itemListElement.map((i: { url: string }) => new URL(i.url).pathname)).toEqual(
+      listed.map((h) => new URL(h).pathname),
+    );
   });
 
   test('actor page: an Organization or Person named as the page', async ({ page }) => {
@@ -84,7 +112,9 @@ test.describe('head metadata', () => {
   });
 
   for (const type of ['actors', 'sources', 'source', 'year', 'about'] as const) {
-    test(`${type} page: canonical, no citation tags, Open Graph website, Twitter card`, async ({ page }) => {
+    test(`${type} page: canonical, no citation tags, Open Graph website, Twitter card`, async ({
+      page,
+    }) => {
       await page.goto(types[type]);
       const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
       expect(new URL(canonical!).pathname).toBe(types[type]);
@@ -99,7 +129,10 @@ test.describe('head metadata', () => {
     const eventPage = /^\/events\/[^/]+\/$/;
     let citable = 0;
     for (const path of builtPages()) {
-      const html = readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+      const html = readFileSync(
+        join(dist, path.endsWith('/') ? `${path}index.html` : path),
+        'utf8',
+      );
       const coins = html.match(/<span class="Z3988" title="[^"]+"><\/span>/g) ?? [];
       const citationTags = html.match(/<meta name="citation_/g) ?? [];
       if (eventPage.test(path)) {
@@ -117,7 +150,10 @@ test.describe('head metadata', () => {
 
   test('every JSON-LD block on every page parses, and its text cannot close the script element', () => {
     for (const path of builtPages()) {
-      const html = readFileSync(join(dist, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
+      const html = readFileSync(
+        join(dist, path.endsWith('/') ? `${path}index.html` : path),
+        'utf8',
+      );
       for (const m of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
         expect(() => JSON.parse(m[1]!), path).not.toThrow();
         expect(m[1], path).not.toContain('<');
@@ -129,16 +165,34 @@ test.describe('head metadata', () => {
 test.describe('cite this', () => {
   test.describe('without JavaScript', () => {
     test.use({ javaScriptEnabled: false });
-    test('an event page shows every style as selectable text, and no copy button', async ({ page }) => {
+    test('an event page shows every style as selectable text, and no copy button', async ({
+      page,
+    }) => {
       await page.goto(types.event);
       const section = page.locator('section[aria-labelledby="cite-this"]');
-      await expect(section.locator('[data-cite-group="latest"] summary')).toHaveText(['APA (7th edition)', 'MLA (9th edition)', 'Chicago (17th edition, notes and bibliography)', 'Harvard (Cite Them Right, 12th edition)', 'BibTeX', 'RIS', 'CSL-JSON']);
+      await expect(section.locator('[data-cite-group="latest"] summary')).toHaveText([
+        'APA (7th edition)',
+        'MLA (9th edition)',
+        'Chicago (17th edition, notes and bibliography)',
+        'Harvard (Cite Them Right, 12th edition)',
+        'BibTeX',
+        'RIS',
+        'CSL-JSON',
+      ]);
       const url = await page.locator('link[rel="canonical"]').getAttribute('href');
       await section.locator('[data-cite-group="latest"] summary', { hasText: 'APA' }).click();
       await expect(page.locator('#citation-apa')).toBeVisible();
       await expect(page.locator('#citation-apa')).toContainText(url!);
       await expect(section.locator('button[data-copy]').first()).toBeHidden();
-      for (const id of ['citation-mla', 'citation-chicago-note', 'citation-chicago-bibliography', 'citation-harvard', 'citation-bibtex', 'citation-ris', 'citation-csl-json']) {
+      for (const id of [
+        'citation-mla',
+        'citation-chicago-note',
+        'citation-chicago-bibliography',
+        'citation-harvard',
+        'citation-bibtex',
+        'citation-ris',
+        'citation-csl-json',
+      ]) {
         expect((await page.locator(`#${id}`).textContent())!.length, id).toBeGreaterThan(20);
       }
       JSON.parse((await page.locator('#citation-csl-json').textContent())!);
@@ -147,7 +201,9 @@ test.describe('cite this', () => {
     test('the timeline can be cited as a whole', async ({ page }) => {
       await page.goto('/');
       await expect(page.locator('#cite-this')).toBeVisible();
-      await expect(page.locator('#citation-apa')).toContainText((await page.locator('link[rel="canonical"]').getAttribute('href'))!);
+      await expect(page.locator('#citation-apa')).toContainText(
+        (await page.locator('link[rel="canonical"]').getAttribute('href'))!,
+      );
     });
   });
 
@@ -159,10 +215,15 @@ test.describe('cite this', () => {
     await expect(button).toBeVisible();
     await button.click();
     await expect(button).toContainText('Copied');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('#citation-bibtex').textContent());
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      await page.locator('#citation-bibtex').textContent(),
+    );
   });
 
-  test('each event offers its citation as .bib and .ris files matching the page', async ({ page, request }) => {
+  test('each event offers its citation as .bib and .ris files matching the page', async ({
+    page,
+    request,
+  }) => {
     for (const event of events) {
       const bib = await request.get(`/events/${event.id}/cite.bib`);
       expect(bib.status()).toBe(200);
@@ -170,31 +231,44 @@ test.describe('cite this', () => {
       expect(bib.headers()['content-type']).toBe('application/x-bibtex; charset=utf-8');
       const ris = await request.get(`/events/${event.id}/cite.ris`);
       expect(ris.status()).toBe(200);
-      expect(ris.headers()['content-type']).toBe('application/x-research-info-systems; charset=utf-8');
+      expect(ris.headers()['content-type']).toBe(
+        'application/x-research-info-systems; charset=utf-8',
+      );
       const text = await ris.text();
       expect(text).toMatch(/^TY {2}- ELEC\r\n/);
       expect(text).toContain(`ID  - ${event.id}\r\n`);
     }
     await page.goto(types.event);
-    const href = await page.locator('[data-cite-group="latest"] a[download]', { hasText: '.bib' }).getAttribute('href');
+    const href = await page
+      .locator('[data-cite-group="latest"] a[download]', { hasText: '.bib' })
+      .getAttribute('href');
     const file = await (await request.get(href!)).text();
     expect(file.trim()).toBe((await page.locator('#citation-bibtex').textContent())!.trim());
   });
 });
 
-test('corrections: the page lists corrections newest first, or says there are none, and the footer links it', async ({ page }) => {
+test('corrections: the page lists corrections newest first, or says there are none, and the footer links it', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.locator('footer a', { hasText: /^Corrections$/ }).click();
   await expect(page).toHaveURL(/\/corrections\/$/);
   await expect(page.locator('h1')).toHaveText('Corrections');
   const items = page.locator('main ol > li time');
   const dates = await items.evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
-  if (dates.length === 0) await expect(page.locator('main')).toContainText('No correction has been made to any event yet.');
+  if (dates.length === 0)
+    await expect(page.locator('main')).toContainText(
+      'No correction has been made to any event yet.',
+    );
   expect(dates).toEqual([...dates].sort().reverse());
 });
 
-test('sources: each linked source offers its archived copies; one without an address says why', async ({ page }) => {
-  const event = events.find((e) => e.sources.some((id) => readSources().find((s) => s.id === id)?.url))!;
+test('sources: each linked source offers its archived copies; one without an address says why', async ({
+  page,
+}) => {
+  const event = events.find((e) =>
+    e.sources.some((id) => readSources().find((s) => s.id === id)?.url),
+  )!;
   await page.goto(`/events/${event.id}/`);
   const sources = new Map(readSources().map((s) => [s.id, s]));
   for (const id of event.sources) {
@@ -239,9 +313,14 @@ test('no id repeats on any page', () => {
 
 test('permalink registry: every registered address is still in the build (or redirected)', () => {
   const files = (dir: string): string[] =>
-    readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [relative(dist, join(dir, n))]));
+    readdirSync(dir).flatMap((n) =>
+      statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [relative(dist, join(dir, n))],
+    );
   // The registry of the content folder that was built: every published story keeps one.
   const registered = parseRegistry(readFileSync(join(contentDir(), 'permalinks.txt'), 'utf8'));
   expect(registered.length).toBeGreaterThan(events.length);
-  expect(missingPaths(registered, publicPaths(files(dist))), 'restore these addresses, or add a redirect (README, "Permalinks")').toEqual([]);
+  expect(
+    missingPaths(registered, publicPaths(files(dist))),
+    'restore these addresses, or add a redirect (README, "Permalinks")',
+  ).toEqual([]);
 });

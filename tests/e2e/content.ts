@@ -31,29 +31,39 @@ export interface TestEvent {
 export function readEvents(): TestEvent[] {
   const dir = join(root, 'events');
   // Drafts (draft: true) are not in the published site.
-  const events = readdirSync(dir).filter((name) => frontmatter(join(dir, name)).draft !== true).map((name) => {
-    const data = frontmatter(join(dir, name));
-    return {
-      id: idOf(name),
-      title: String(data.title),
-      date: parseEventDate(String(data.date)),
-      status: String(data.status),
-      actors: (data.actors as (string | { actor: string })[]).map((a) => (typeof a === 'string' ? a : a.actor)),
-      sources: (data.sources as string[]).map(String),
-    };
-  });
+  const events = readdirSync(dir)
+    .filter((name) => frontmatter(join(dir, name)).draft !== true)
+    .map((name) => {
+      const data = frontmatter(join(dir, name));
+      return {
+        id: idOf(name),
+        title: String(data.title),
+        date: parseEventDate(String(data.date)),
+        status: String(data.status),
+        actors: (data.actors as (string | { actor: string })[]).map((a) =>
+          typeof a === 'string' ? a : a.actor,
+        ),
+        sources: (data.sources as string[]).map(String),
+      };
+    });
   return sortChronologically(events);
 }
 
 export function readActors(): { id: string; name: string }[] {
   const dir = join(root, 'actors');
-  return readdirSync(dir).filter((name) => frontmatter(join(dir, name)).draft !== true).map((name) => ({ id: idOf(name), name: String(frontmatter(join(dir, name)).name) }));
+  return readdirSync(dir)
+    .filter((name) => frontmatter(join(dir, name)).draft !== true)
+    .map((name) => ({ id: idOf(name), name: String(frontmatter(join(dir, name)).name) }));
 }
 
 export function readSources(): { id: string; url: string | undefined; title: string }[] {
   const dir = join(root, 'sources');
   return readdirSync(dir).flatMap((name) => {
-    const data = parse(readFileSync(join(dir, name), 'utf8')) as { url?: string; title: string; draft?: boolean };
+    const data = parse(readFileSync(join(dir, name), 'utf8')) as {
+      url?: string;
+      title: string;
+      draft?: boolean;
+    };
     return data.draft === true ? [] : [{ id: idOf(name), url: data.url, title: data.title }];
   });
 }

@@ -15,7 +15,11 @@ test('the build has pages to check', () => {
 
 for (let i = 0; i < pages.length; i += PAGES_PER_TEST) {
   const group = pages.slice(i, i + PAGES_PER_TEST);
-  test(`${groupName(group)}: no console errors, no CSP violation; every internal link and #fragment resolves`, async ({ page, request, baseURL }) => {
+  test(`${groupName(group)}: no console errors, no CSP violation; every internal link and #fragment resolves`, async ({
+    page,
+    request,
+    baseURL,
+  }) => {
     test.setTimeout(30_000 + group.length * 10_000);
     const problems: string[] = [];
     let current = '';
@@ -24,7 +28,9 @@ for (let i = 0; i < pages.length; i += PAGES_PER_TEST) {
     });
     page.on('pageerror', (e) => problems.push(`${current}: ${e.message}`));
     await page.addInitScript(() => {
-      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+      document.addEventListener('securitypolicyviolation', (e) =>
+        console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+      );
     });
     const origin = new URL(baseURL!).origin;
     // Each address is fetched once per test: its status and the ids in it.
@@ -32,21 +38,27 @@ for (let i = 0; i < pages.length; i += PAGES_PER_TEST) {
     for (const path of group) {
       current = path;
       await page.goto(path);
-      const links = await page.locator('a[href], link[href], script[src], img[src]').evaluateAll((els) =>
-        els.map((el) => el.getAttribute('href') ?? el.getAttribute('src')!),
-      );
+      const links = await page
+        .locator('a[href], link[href], script[src], img[src]')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? el.getAttribute('src')!));
       for (const href of links) {
         const url = new URL(href, new URL(path, origin));
         if (url.origin !== origin) continue;
         const target = url.pathname;
         if (!checked.has(target)) {
           const response = await request.get(target);
-          const body = (response.headers()['content-type'] ?? '').includes('html') ? await response.text() : '';
-          checked.set(target, { status: response.status(), ids: [...body.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!) });
+          const body = (response.headers()['content-type'] ?? '').includes('html')
+            ? await response.text()
+            : '';
+          checked.set(target, {
+            status: response.status(),
+            ids: [...body.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!),
+          });
         }
         const { status, ids } = checked.get(target)!;
         if (status !== 200) problems.push(`${path} → ${href}: status ${status}`);
-        else if (url.hash && !ids.includes(decodeURIComponent(url.hash.slice(1)))) problems.push(`${path} → ${href}: no element with that id`);
+        else if (url.hash && !ids.includes(decodeURIComponent(url.hash.slice(1))))
+          problems.push(`${path} → ${href}: no element with that id`);
       }
     }
     expect(problems).toEqual([]);

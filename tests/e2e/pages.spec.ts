@@ -11,7 +11,9 @@ test('every event permalink loads and links to its actors and sources', async ({
     const response = await page.goto(`/events/${event.id}/`);
     expect(response?.status(), event.id).toBe(200);
     await expect(page.locator('h1')).toHaveText(event.title);
-    const actorLinks = await page.locator('main header a[href^="/actors/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const actorLinks = await page
+      .locator('main header a[href^="/actors/"]')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(actorLinks).toEqual(event.actors.map((a) => `/actors/${a}/`));
     const items = page.locator('section[aria-labelledby="sources"] ol > li');
     await expect(items).toHaveCount(event.sources.length);
@@ -19,14 +21,19 @@ test('every event permalink loads and links to its actors and sources', async ({
       const item = items.nth(n);
       await expect(item).toHaveAttribute('id', `source-${id}`);
       const source = sourceById.get(id)!;
-      if (source.url) await expect(item.locator(`a[href="${source.url}"]`)).toHaveAttribute('rel', 'noopener noreferrer');
+      if (source.url)
+        await expect(item.locator(`a[href="${source.url}"]`)).toHaveAttribute(
+          'rel',
+          'noopener noreferrer',
+        );
       else await expect(item).toContainText('no link available');
     }
     const prev = page.locator('a[rel="prev"]');
     const next = page.locator('a[rel="next"]');
     if (i > 0) await expect(prev).toHaveAttribute('href', `/events/${events[i - 1]!.id}/`);
     else await expect(prev).toHaveCount(0);
-    if (i < events.length - 1) await expect(next).toHaveAttribute('href', `/events/${events[i + 1]!.id}/`);
+    if (i < events.length - 1)
+      await expect(next).toHaveAttribute('href', `/events/${events[i + 1]!.id}/`);
     else await expect(next).toHaveCount(0);
   }
 });
@@ -34,7 +41,9 @@ test('every event permalink loads and links to its actors and sources', async ({
 test('every citation number in an event text points to its numbered source', async ({ page }) => {
   for (const event of events) {
     await page.goto(`/events/${event.id}/`);
-    const cites = await page.locator('sup.cite a').evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent })));
+    const cites = await page
+      .locator('sup.cite a')
+      .evaluateAll((as) => as.map((a) => ({ href: a.getAttribute('href')!, text: a.textContent })));
     for (const cite of cites) {
       const id = cite.href.replace('#source-', '');
       const n = event.sources.indexOf(id) + 1;
@@ -49,15 +58,21 @@ test('every actor page lists exactly that actor’s events', async ({ page }) =>
     const response = await page.goto(`/actors/${actor.id}/`);
     expect(response?.status(), actor.id).toBe(200);
     await expect(page.locator('h1')).toHaveText(actor.name);
-    const listed = await page.locator('section[aria-labelledby="events"] li article h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    const expected = events.filter((e) => e.actors.includes(actor.id)).map((e) => `/events/${e.id}/`);
+    const listed = await page
+      .locator('section[aria-labelledby="events"] li article h3 a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const expected = events
+      .filter((e) => e.actors.includes(actor.id))
+      .map((e) => `/events/${e.id}/`);
     expect(listed, actor.id).toEqual(expected);
   }
 });
 
 test('/actors/ lists every actor once, under its kind', async ({ page }) => {
   await page.goto('/actors/');
-  const hrefs = await page.locator('main section[aria-labelledby^="kind-"] li > a[href^="/actors/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  const hrefs = await page
+    .locator('main section[aria-labelledby^="kind-"] li > a[href^="/actors/"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
   expect([...hrefs].sort()).toEqual(actors.map((a) => `/actors/${a.id}/`).sort());
 });
 
@@ -66,8 +81,12 @@ test('/sources/ lists each source once, with the events that cite it', async ({ 
   const ids = await page.locator('main li[id]').evaluateAll((lis) => lis.map((li) => li.id));
   expect([...ids].sort()).toEqual(sources.map((s) => s.id).sort());
   for (const source of sources) {
-    const citing = await page.locator(`li[id="${source.id}"] a[href^="/events/"]`).evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(citing, source.id).toEqual(events.filter((e) => e.sources.includes(source.id)).map((e) => `/events/${e.id}/`));
+    const citing = await page
+      .locator(`li[id="${source.id}"] a[href^="/events/"]`)
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(citing, source.id).toEqual(
+      events.filter((e) => e.sources.includes(source.id)).map((e) => `/events/${e.id}/`),
+    );
   }
 });
 
@@ -83,8 +102,12 @@ test('every source page shows its record and exactly the events that cite it', a
     expect(response?.status(), source.id).toBe(200);
     if (source.url) await expect(page.locator(`main dd a[href="${source.url}"]`)).toHaveCount(1);
     else await expect(page.locator('main dl')).toContainText('not yet been confirmed');
-    const citing = await page.locator('section[aria-labelledby="cited-by"] li article h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(citing, source.id).toEqual(events.filter((e) => e.sources.includes(source.id)).map((e) => `/events/${e.id}/`));
+    const citing = await page
+      .locator('section[aria-labelledby="cited-by"] li article h3 a')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(citing, source.id).toEqual(
+      events.filter((e) => e.sources.includes(source.id)).map((e) => `/events/${e.id}/`),
+    );
   }
 });
 
@@ -92,7 +115,11 @@ test('every year page lists exactly the events that start in that year', async (
   const years = [...new Set(events.map((e) => e.date.start.first.slice(0, 4)))];
   for (const year of years) {
     await page.goto(`/years/${year}/`);
-    const listed = await page.locator('main li > article :is(h2, h3, h4) > a:not(.anchor-link)').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(listed, year).toEqual(events.filter((e) => e.date.start.first.startsWith(year)).map((e) => `/events/${e.id}/`));
+    const listed = await page
+      .locator('main li > article :is(h2, h3, h4) > a:not(.anchor-link)')
+      .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(listed, year).toEqual(
+      events.filter((e) => e.date.start.first.startsWith(year)).map((e) => `/events/${e.id}/`),
+    );
   }
 });

@@ -10,14 +10,20 @@ import { pageTypes } from './site-pages';
 const ALLOWED_STORAGE_KEYS = ['theme'];
 
 for (const [type, path] of Object.entries(pageTypes())) {
-  test(`${type} page: requests only its own origin, sets no cookie, stores nothing`, async ({ page, context, baseURL }) => {
+  test(`${type} page: requests only its own origin, sets no cookie, stores nothing`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     const origin = new URL(baseURL!).origin;
     expect(requests.length).toBeGreaterThan(0);
-    expect(requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:'))).toEqual([]);
+    expect(requests.filter((u) => !u.startsWith(`${origin}/`) && !u.startsWith('data:'))).toEqual(
+      [],
+    );
     expect(await context.cookies()).toEqual([]);
     const stored = await page.evaluate(async () => ({
       local: Object.keys(localStorage),
@@ -44,7 +50,9 @@ test('the server sends the security headers of dist/_headers', async ({ request 
   expect(response.status()).toBe(404);
 });
 
-test('reading a page needs no JavaScript: with scripts off, the text and links are all there', async ({ browser }) => {
+test('reading a page needs no JavaScript: with scripts off, the text and links are all there', async ({
+  browser,
+}) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   for (const path of Object.values(pageTypes())) {

@@ -15,7 +15,11 @@ export function builtPages(dir = dist): string[] {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) return builtPages(full);
     if (!name.endsWith('.html') || isRedirectPage(full)) return [];
-    return [`/${relative(dist, full).replace(/index\.html$/, '').replace(/\\/g, '/')}`];
+    return [
+      `/${relative(dist, full)
+        .replace(/index\.html$/, '')
+        .replace(/\\/g, '/')}`,
+    ];
   });
 }
 
@@ -54,9 +58,11 @@ export function pageTypeOf(path: string): string {
 /** The first built page of each type (`pageTypeOf`), in build order. */
 export function onePageOfEachType(): string[] {
   const seen = new Map<string, string>();
-  for (const path of builtPages()) if (!seen.has(pageTypeOf(path))) seen.set(pageTypeOf(path), path);
+  for (const path of builtPages())
+    if (!seen.has(pageTypeOf(path))) seen.set(pageTypeOf(path), path);
   return [...seen.values()];
 }
 
 /** A short, unique name for a group of pages in a test title: the first and the last, and how many. */
-export const groupName = (group: readonly string[]): string => (group.length === 1 ? group[0]! : `${group[0]} … ${group.at(-1)} (${group.length} pages)`);
+export const groupName = (group: readonly string[]): string =>
+  group.length === 1 ? group[0]! : `${group[0]} … ${group.at(-1)} (${group.length} pages)`;

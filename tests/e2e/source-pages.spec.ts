@@ -13,15 +13,20 @@ test('every numbered source links to its source page, which lists the event', as
     const items = page.locator('section[aria-labelledby="sources"] ol > li');
     await expect(items).toHaveCount(event.sources.length);
     for (const [n, id] of event.sources.entries()) {
-      await expect(items.nth(n).locator('a.source-page'), `${event.id}, source ${n + 1}`).toHaveAttribute('href', `/sources/${id}/`);
+      await expect(
+        items.nth(n).locator('a.source-page'),
+        `${event.id}, source ${n + 1}`,
+      ).toHaveAttribute('href', `/sources/${id}/`);
     }
   }
   // Each source page, once: it loads and links back to every event that cites it.
   const citing = new Map<string, string[]>();
-  for (const event of events) for (const id of event.sources) citing.set(id, [...(citing.get(id) ?? []), event.id]);
+  for (const event of events)
+    for (const id of event.sources) citing.set(id, [...(citing.get(id) ?? []), event.id]);
   for (const [id, eventIds] of citing) {
     const response = await page.goto(`/sources/${id}/`);
     expect(response?.status(), id).toBe(200);
-    for (const eventId of eventIds.slice(0, 5)) await expect(page.locator(`main a[href="/events/${eventId}/"]`).first()).toBeVisible();
+    for (const eventId of eventIds.slice(0, 5))
+      await expect(page.locator(`main a[href="/events/${eventId}/"]`).first()).toBeVisible();
   }
 });

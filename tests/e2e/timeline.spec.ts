@@ -7,19 +7,32 @@ const events = readEvents();
 
 test('the timeline lists every event once, oldest first', async ({ page }) => {
   await page.goto('/');
-  const ids = await page.locator('main li[id] > article').evaluateAll((articles) => articles.map((a) => a.parentElement!.id));
+  const ids = await page
+    .locator('main li[id] > article')
+    .evaluateAll((articles) => articles.map((a) => a.parentElement!.id));
   expect(ids).toEqual(events.map((e) => e.id));
 });
 
-test('each timeline entry shows its date at its precision, its linked title, status in words and source count', async ({ page }) => {
+test('each timeline entry shows its date at its precision, its linked title, status in words and source count', async ({
+  page,
+}) => {
   await page.goto('/');
   for (const event of events) {
     const entry = page.locator(`li[id="${event.id}"]`);
-    await expect(entry.locator('time').first()).toHaveText(formatEventDate(event.date, english.dates));
+    await expect(entry.locator('time').first()).toHaveText(
+      formatEventDate(event.date, english.dates),
+    );
     await expect(entry.locator('time').first()).toHaveAttribute('datetime', event.date.start.iso);
-    await expect(entry.getByRole('link', { name: event.title, exact: true })).toHaveAttribute('href', `/events/${event.id}/`);
-    await expect(entry.locator('a[href="/about/#evidence-status"]')).toHaveText(new RegExp(`^Evidence status: ${event.status}$`, 'i'));
-    await expect(entry.getByText(`${event.sources.length} source${event.sources.length === 1 ? '' : 's'}`)).toBeVisible();
+    await expect(entry.getByRole('link', { name: event.title, exact: true })).toHaveAttribute(
+      'href',
+      `/events/${event.id}/`,
+    );
+    await expect(entry.locator('a[href="/about/#evidence-status"]')).toHaveText(
+      new RegExp(`^Evidence status: ${event.status}$`, 'i'),
+    );
+    await expect(
+      entry.getByText(`${event.sources.length} source${event.sources.length === 1 ? '' : 's'}`),
+    ).toBeVisible();
   }
 });
 

@@ -30,7 +30,7 @@ describe('buildPhases', () => {
     '22:46:35 [build] 1420 page(s) built in 27.98s',
   ].join('\n');
 
-  it('splits Astro\'s total into bundling, pages and the rest', () => {
+  it("splits Astro's total into bundling, pages and the rest", () => {
     const phases = buildPhases(log);
     expect(phases.bundle).toBeCloseTo(3.164);
     expect(phases.pages).toBeCloseTo(20.15);

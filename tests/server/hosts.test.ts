@@ -8,7 +8,18 @@
  * of the build is fetched and its headers compared with the `_headers` rules for its path.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
@@ -20,11 +31,18 @@ const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
 const NGINX = '/usr/sbin/nginx';
 const CADDY = '/usr/bin/caddy';
-for (const [binary, pkg] of [[NGINX, 'nginx-light'], [CADDY, 'caddy']] as const) {
-  if (!existsSync(binary)) throw new Error(`${binary} is missing: install it with \`apt-get install -y ${pkg}\` (.ci/run does).`);
+for (const [binary, pkg] of [
+  [NGINX, 'nginx-light'],
+  [CADDY, 'caddy'],
+] as const) {
+  if (!existsSync(binary))
+    throw new Error(
+      `${binary} is missing: install it with \`apt-get install -y ${pkg}\` (.ci/run does).`,
+    );
 }
 const story = join(root, process.env.OUT_DIR ?? 'dist');
-if (!existsSync(join(story, 'index.html'))) throw new Error(`No build in ${story}: run \`npm run build\` first (npm test does).`);
+if (!existsSync(join(story, 'index.html')))
+  throw new Error(`No build in ${story}: run \`npm run build\` first (npm test does).`);
 
 mkdirSync(join(root, 'node_modules', '.cache', 'tests'), { recursive: true });
 const work = mkdtempSync(join(root, 'node_modules', '.cache', 'tests', `hosts-${process.pid}-`));
@@ -46,7 +64,15 @@ async function buildRenamedUnderBase(): Promise<string> {
   const outDir = join(work, 'renamed', 'dist');
   await run(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     cwd: root,
-    env: { ...process.env, CONTENT_DIR: content, OUT_DIR: outDir, CACHE_DIR: join(work, 'renamed', 'cache'), SITE_URL: 'https://timeline.example.org', BASE_PATH: '/sub/', NO_COLOR: '1' },
+    env: {
+      ...process.env,
+      CONTENT_DIR: content,
+      OUT_DIR: outDir,
+      CACHE_DIR: join(work, 'renamed', 'cache'),
+      SITE_URL: 'https://timeline.example.org',
+      BASE_PATH: '/sub/',
+      NO_COLOR: '1',
+    },
     maxBuffer: 16 * 1024 * 1024,
   });
   return outDir;
@@ -59,14 +85,19 @@ function freePort(): Promise<number> {
     probe.once('error', reject);
     probe.listen(0, '127.0.0.1', () => {
       const address = probe.address();
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      probe.close(() =>
+        typeof address === 'object' && address
+          ? resolve(address.port)
+          : reject(new Error('no port')),
+      );
     });
   });
 }
 
 async function waitFor(url: string, server: ChildProcess, log: () => string): Promise<void> {
   for (let i = 0; i < 100; i++) {
-    if (server.exitCode !== null) throw new Error(`the server exited (${server.exitCode}):\n${log()}`);
+    if (server.exitCode !== null)
+      throw new Error(`the server exited (${server.exitCode}):\n${log()}`);
     try {
       await fetch(url, { redirect: 'manual' });
       return;
@@ -100,8 +131,14 @@ async function startNginx(sites: Site[]): Promise<number[]> {
   const blocks = sites.map((site, i) => {
     const config = `${site.dist}-hosting`;
     // Each site's maps get their own variable names, as two sites on one nginx must.
-    const http = readFileSync(join(config, 'nginx-http.conf'), 'utf8').replaceAll('$timeline_', `$site${i}_`);
-    const server = readFileSync(join(config, 'nginx-server.conf'), 'utf8').replaceAll('$timeline_', `$site${i}_`);
+    const http = readFileSync(join(config, 'nginx-http.conf'), 'utf8').replaceAll(
+      '$timeline_',
+      `$site${i}_`,
+    );
+    const server = readFileSync(join(config, 'nginx-server.conf'), 'utf8').replaceAll(
+      '$timeline_',
+      `$site${i}_`,
+    );
     writeFileSync(join(prefix, `http-${i}.conf`), http);
     writeFileSync(join(prefix, `server-${i}.conf`), server);
     return `include ${prefix}/http-${i}.conf;\nserver {\n  listen 127.0.0.1:${ports[i]};\n  root ${site.webRoot};\n  include ${prefix}/server-${i}.conf;\n}`;
@@ -117,17 +154,26 @@ async function startNginx(sites: Site[]): Promise<number[]> {
     '  include /etc/nginx/mime.types;',
     '  default_type application/octet-stream;',
     `  access_log off;`,
-    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((t) => `  ${t}_temp_path ${prefix}/${t};`),
+    ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(
+      (t) => `  ${t}_temp_path ${prefix}/${t};`,
+    ),
     ...blocks,
     '}',
   ].join('\n');
   writeFileSync(join(prefix, 'nginx.conf'), conf);
-  await run(NGINX, ['-t', '-p', prefix, '-c', join(prefix, 'nginx.conf')]).catch((e: Error & { stderr?: string }) => {
-    throw new Error(`nginx rejects the generated configuration:\n${e.stderr ?? e.message}`);
+  await run(NGINX, ['-t', '-p', prefix, '-c', join(prefix, 'nginx.conf')]).catch(
+    (e: Error & { stderr?: string }) => {
+      throw new Error(`nginx rejects the generated configuration:\n${e.stderr ?? e.message}`);
+    },
+  );
+  const server = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf')], {
+    stdio: 'ignore',
   });
-  const server = spawn(NGINX, ['-p', prefix, '-c', join(prefix, 'nginx.conf')], { stdio: 'ignore' });
   servers.push(server);
-  const log = () => (existsSync(join(prefix, 'logs', 'error.log')) ? readFileSync(join(prefix, 'logs', 'error.log'), 'utf8') : '');
+  const log = () =>
+    existsSync(join(prefix, 'logs', 'error.log'))
+      ? readFileSync(join(prefix, 'logs', 'error.log'), 'utf8')
+      : '';
   for (const port of ports) await waitFor(`http://127.0.0.1:${port}/`, server, log);
   return ports;
 }
@@ -137,7 +183,8 @@ async function startCaddy(sites: Site[]): Promise<number[]> {
   const dir = join(work, 'caddy');
   mkdirSync(dir, { recursive: true });
   const blocks = sites.map(
-    (site, i) => `http://127.0.0.1:${ports[i]} {\n  root * ${site.webRoot}\n  import ${site.dist}-hosting/Caddyfile\n  file_server\n}`,
+    (site, i) =>
+      `http://127.0.0.1:${ports[i]} {\n  root * ${site.webRoot}\n  import ${site.dist}-hosting/Caddyfile\n  file_server\n}`,
   );
   const file = join(dir, 'Caddyfile');
   writeFileSync(file, ['{', '  admin off', '  auto_https off', '}', ...blocks].join('\n') + '\n');
@@ -159,37 +206,68 @@ function urlPaths(dist: string, base: string, dir = dist): string[] {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) return urlPaths(dist, base, full);
     if (name === '_headers' || name === '_redirects') return [];
-    return [base + relative(dist, full).replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')];
+    return [
+      base +
+        relative(dist, full)
+          .replace(/\\/g, '/')
+          .replace(/(^|\/)index\.html$/, '$1'),
+    ];
   });
 }
 
 /** Header names whose values the generated rules set (what hosts add of their own is ignored). */
-const DESCRIBED = ['content-security-policy', 'referrer-policy', 'x-content-type-options', 'permissions-policy', 'strict-transport-security', 'cross-origin-opener-policy', 'x-frame-options', 'cache-control', 'access-control-allow-origin'];
+const DESCRIBED = [
+  'content-security-policy',
+  'referrer-policy',
+  'x-content-type-options',
+  'permissions-policy',
+  'strict-transport-security',
+  'cross-origin-opener-policy',
+  'x-frame-options',
+  'cache-control',
+  'access-control-allow-origin',
+];
 
-for (const [serverName, start] of [['nginx', startNginx], ['Caddy', startCaddy]] as const) {
+for (const [serverName, start] of [
+  ['nginx', startNginx],
+  ['Caddy', startCaddy],
+] as const) {
   describe(`the site behind ${serverName}`, () => {
     let origin: string;
     let subOrigin: string;
     let renamed: string;
 
     beforeAll(async () => {
-      renamed = existsSync(join(work, 'renamed', 'dist', 'index.html')) ? join(work, 'renamed', 'dist') : await buildRenamedUnderBase();
+      renamed = existsSync(join(work, 'renamed', 'dist', 'index.html'))
+        ? join(work, 'renamed', 'dist')
+        : await buildRenamedUnderBase();
       const sites: Site[] = [
         { dist: story, base: '/', webRoot: story },
-        { dist: renamed, base: '/sub/', webRoot: existsSync(join(work, 'renamed-root')) ? join(work, 'renamed-root') : webRootFor('renamed', renamed, '/sub/') },
+        {
+          dist: renamed,
+          base: '/sub/',
+          webRoot: existsSync(join(work, 'renamed-root'))
+            ? join(work, 'renamed-root')
+            : webRootFor('renamed', renamed, '/sub/'),
+        },
       ];
       const [port, subPort] = await start(sites);
       origin = `http://127.0.0.1:${port}`;
       subOrigin = `http://127.0.0.1:${subPort}`;
     }, 180_000);
 
-    for (const [label, which] of [['at the root', 'story'], ['under /sub/', 'renamed']] as const) {
+    for (const [label, which] of [
+      ['at the root', 'story'],
+      ['under /sub/', 'renamed'],
+    ] as const) {
       it(`sends ${label} every file with status 200 and exactly the headers _headers gives its path`, async () => {
         const dist = which === 'story' ? story : renamed;
         const base = which === 'story' ? '/' : '/sub/';
         const host = which === 'story' ? origin : subOrigin;
         const rules = parseHeaders(readFileSync(join(dist, '_headers'), 'utf8'));
-        const redirected = new Set(parseRedirectsFile(readFileSync(join(dist, '_redirects'), 'utf8')).map((r) => r.from));
+        const redirected = new Set(
+          parseRedirectsFile(readFileSync(join(dist, '_redirects'), 'utf8')).map((r) => r.from),
+        );
         const problems: string[] = [];
         const paths = urlPaths(dist, base).filter((p) => !redirected.has(p));
         for (const path of paths) {
@@ -202,12 +280,22 @@ for (const [serverName, start] of [['nginx', startNginx], ['Caddy', startCaddy]]
           const expected = headersFor(path, rules);
           for (const name of DESCRIBED) {
             // A header sent twice reaches fetch as one value joined with ", ", in the order sent.
-            const want = expected.filter(([n]) => n.toLowerCase() === name).map(([, v]) => v).join(', ') || null;
+            const want =
+              expected
+                .filter(([n]) => n.toLowerCase() === name)
+                .map(([, v]) => v)
+                .join(', ') || null;
             const got = response.headers.get(name);
-            if (want !== got) problems.push(`${path}: ${name} is ${JSON.stringify(got)}, _headers says ${JSON.stringify(want)}`);
+            if (want !== got)
+              problems.push(
+                `${path}: ${name} is ${JSON.stringify(got)}, _headers says ${JSON.stringify(want)}`,
+              );
           }
           const type = expected.find(([n]) => n === 'Content-Type');
-          if (type && response.headers.get('content-type') !== type[1]) problems.push(`${path}: content-type ${response.headers.get('content-type')}, _headers says ${type[1]}`);
+          if (type && response.headers.get('content-type') !== type[1])
+            problems.push(
+              `${path}: content-type ${response.headers.get('content-type')}, _headers says ${type[1]}`,
+            );
         }
         expect(paths.length).toBeGreaterThan(which === 'story' ? 150 : 10);
         expect(problems).toEqual([]);
@@ -215,7 +303,9 @@ for (const [serverName, start] of [['nginx', startNginx], ['Caddy', startCaddy]]
     }
 
     it('resolves every registered permalink of the story', async () => {
-      const registry = readFileSync(join(root, 'content', 'permalinks.txt'), 'utf8').split('\n').filter((l) => l.startsWith('/'));
+      const registry = readFileSync(join(root, 'content', 'permalinks.txt'), 'utf8')
+        .split('\n')
+        .filter((l) => l.startsWith('/'));
       const failing: string[] = [];
       for (const path of registry) {
         const response = await fetch(origin + path, { redirect: 'manual' });
@@ -235,7 +325,10 @@ for (const [serverName, start] of [['nginx', startNginx], ['Caddy', startCaddy]]
     });
 
     it("answers a missing page with the site's 404 page and status 404, with the security headers", async () => {
-      for (const [host, path, page] of [[origin, '/events/no-such-event/', join(story, '404.html')], [subOrigin, '/sub/no-such-page/', join(renamed, '404.html')]] as const) {
+      for (const [host, path, page] of [
+        [origin, '/events/no-such-event/', join(story, '404.html')],
+        [subOrigin, '/sub/no-such-page/', join(renamed, '404.html')],
+      ] as const) {
         const response = await fetch(host + path);
         expect(response.status).toBe(404);
         expect(await response.text()).toBe(readFileSync(page, 'utf8'));
@@ -243,13 +336,19 @@ for (const [serverName, start] of [['nginx', startNginx], ['Caddy', startCaddy]]
       }
       // A missing event is inside a section, so it gets the header policy; a path outside every
       // section relies on the policy in the 404 page's own <meta>.
-      expect((await fetch(origin + '/events/no-such-event/')).headers.get('content-security-policy')).toContain("default-src 'self'");
-      expect(readFileSync(join(renamed, '404.html'), 'utf8')).toMatch(/<meta http-equiv="content-security-policy" content="[^"]*default-src 'self'/i);
+      expect(
+        (await fetch(origin + '/events/no-such-event/')).headers.get('content-security-policy'),
+      ).toContain("default-src 'self'");
+      expect(readFileSync(join(renamed, '404.html'), 'utf8')).toMatch(
+        /<meta http-equiv="content-security-policy" content="[^"]*default-src 'self'/i,
+      );
     });
 
     it('keeps hashed assets for a year and pages, feeds and data for minutes', async () => {
       const asset = readdirSync(join(story, '_astro'))[0]!;
-      expect((await fetch(`${origin}/_astro/${asset}`)).headers.get('cache-control')).toBe(CACHE_IMMUTABLE);
+      expect((await fetch(`${origin}/_astro/${asset}`)).headers.get('cache-control')).toBe(
+        CACHE_IMMUTABLE,
+      );
       for (const path of ['/', '/events/', '/feeds/events.atom.xml', '/data/events.json']) {
         expect((await fetch(origin + path)).headers.get('cache-control'), path).toBe(CACHE_SHORT);
       }
@@ -261,11 +360,19 @@ for (const [serverName, start] of [['nginx', startNginx], ['Caddy', startCaddy]]
       expect(await type('/feeds/events.rss.xml')).toBe('application/rss+xml; charset=utf-8');
       expect(await type('/feeds/events.json')).toBe('application/feed+json; charset=utf-8');
       expect(await type('/data/timelinejs.json')).toBe('application/json; charset=utf-8');
-      const event = readdirSync(join(story, 'events')).find((n) => existsSync(join(story, 'events', n, 'cite.bib')))!;
+      const event = readdirSync(join(story, 'events')).find((n) =>
+        existsSync(join(story, 'events', n, 'cite.bib')),
+      )!;
       expect(await type(`/events/${event}/cite.bib`)).toBe('application/x-bibtex; charset=utf-8');
-      expect(await type(`/events/${event}/cite.ris`)).toBe('application/x-research-info-systems; charset=utf-8');
-      expect((await fetch(origin + '/data/timelinejs.json')).headers.get('access-control-allow-origin')).toBe('*');
-      expect((await fetch(origin + '/events/')).headers.get('access-control-allow-origin')).toBeNull();
+      expect(await type(`/events/${event}/cite.ris`)).toBe(
+        'application/x-research-info-systems; charset=utf-8',
+      );
+      expect(
+        (await fetch(origin + '/data/timelinejs.json')).headers.get('access-control-allow-origin'),
+      ).toBe('*');
+      expect(
+        (await fetch(origin + '/events/')).headers.get('access-control-allow-origin'),
+      ).toBeNull();
     });
 
     it('lets other sites frame embeds only', async () => {

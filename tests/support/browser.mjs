@@ -30,7 +30,9 @@ export function findChromium() {
  */
 export function missingBrowserMessage() {
   if (findChromium()) return null;
-  const command = existsSync('/usr/bin/apt-get') ? 'apt-get install -y chromium' : 'npx playwright install chromium';
+  const command = existsSync('/usr/bin/apt-get')
+    ? 'apt-get install -y chromium'
+    : 'npx playwright install chromium';
   return `No Chromium for the browser tests: neither Playwright's own nor ${DEBIAN_CHROMIUM} is installed. Run: ${command}`;
 }
 

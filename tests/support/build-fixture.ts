@@ -29,7 +29,13 @@ export const validContent = join(root, 'tests', 'content', 'valid');
  * @param name Readable prefix (the test's subject), kept in the folder name for debugging.
  */
 export function scratchDir(name: string): string {
-  const dir = join(root, 'node_modules', '.cache', 'tests', `${name}-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const dir = join(
+    root,
+    'node_modules',
+    '.cache',
+    'tests',
+    `${name}-${process.pid}-${randomBytes(4).toString('hex')}`,
+  );
   mkdirSync(dir, { recursive: true });
   return dir;
 }
@@ -70,19 +76,38 @@ export function buildFixture(name: string, options: FixtureOptions = {}): Promis
   const dist = join(dir, 'dist');
   cpSync(validContent, content, { recursive: true });
   const filter = options.filter ?? ((file: string) => !file.endsWith('expected.json'));
-  for (const overlay of options.overlays ?? []) cpSync(overlay, content, { recursive: true, filter });
+  for (const overlay of options.overlays ?? [])
+    cpSync(overlay, content, { recursive: true, filter });
   options.prepare?.(content);
   return (async () => {
     try {
-      const { stdout, stderr } = await run(process.execPath, [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'], {
-        cwd: root,
-        env: { ...process.env, CONTENT_DIR: content, OUT_DIR: dist, CACHE_DIR: join(dir, 'cache'), NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
-        maxBuffer: 64 * 1024 * 1024,
-      });
+      const { stdout, stderr } = await run(
+        process.execPath,
+        [join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+        {
+          cwd: root,
+          env: {
+            ...process.env,
+            CONTENT_DIR: content,
+            OUT_DIR: dist,
+            CACHE_DIR: join(dir, 'cache'),
+            NO_COLOR: '1',
+            FORCE_COLOR: '0',
+            ...options.env,
+          },
+          maxBuffer: 64 * 1024 * 1024,
+        },
+      );
       return { dir, content, dist, code: 0, output: stdout + stderr };
     } catch (error) {
       const e = error as { code?: number | string; stdout?: string; stderr?: string };
-      return { dir, content, dist, code: typeof e.code === 'number' ? e.code : 1, output: (e.stdout ?? '') + (e.stderr ?? '') };
+      return {
+        dir,
+        content,
+        dist,
+        code: typeof e.code === 'number' ? e.code : 1,
+        output: (e.stdout ?? '') + (e.stderr ?? ''),
+      };
     }
   })();
 }

@@ -18,34 +18,66 @@ import { root } from './build-fixture';
 export const fixturesDir = join(root, 'tests', 'content', 'fixtures');
 
 /** The pure rule that rejects a fixture, by what it checks. */
-export type FixtureRule = 'event schema' | 'actor schema' | 'source schema' | 'era schema' | 'integrity' | 'redirects' | 'sourcing plugin';
+export type FixtureRule =
+  | 'event schema'
+  | 'actor schema'
+  | 'source schema'
+  | 'era schema'
+  | 'integrity'
+  | 'redirects'
+  | 'sourcing plugin';
 
 export const fixtureChecks: Record<string, { rule?: FixtureRule; build?: string }> = {
   'bad-claim-id': { rule: 'sourcing plugin' },
-  'bad-redirect': { rule: 'redirects', build: 'astro.config.mjs reads redirects.json from CONTENT_DIR and stops the build' },
+  'bad-redirect': {
+    rule: 'redirects',
+    build: 'astro.config.mjs reads redirects.json from CONTENT_DIR and stops the build',
+  },
   'cite-not-listed': { rule: 'sourcing plugin' },
   'claim-without-citation': { rule: 'sourcing plugin' },
   'date-like-title': { rule: 'event schema' },
-  'duplicate-id': { build: 'the id of each entry comes from the content loader (src/content.config.ts), which only the build runs' },
+  'duplicate-id': {
+    build:
+      'the id of each entry comes from the content loader (src/content.config.ts), which only the build runs',
+  },
   'future-date': { rule: 'event schema' },
   'impossible-date': { rule: 'event schema' },
   'invalid-edtf': { rule: 'event schema' },
-  'invalid-era-date': { rule: 'era schema', build: 'eras are an optional collection, wired to its schema only when the folder exists' },
+  'invalid-era-date': {
+    rule: 'era schema',
+    build: 'eras are an optional collection, wired to its schema only when the folder exists',
+  },
   'listed-source-not-cited': { rule: 'sourcing plugin' },
-  'mdx-syntax-error': { build: 'the content check that opens every build parses each file itself and names the line and column of an MDX syntax error' },
+  'mdx-syntax-error': {
+    build:
+      'the content check that opens every build parses each file itself and names the line and column of an MDX syntax error',
+  },
   'mdx-unclosed-tag': { build: 'as mdx-syntax-error, for a tag left open' },
   'missing-title': { rule: 'event schema' },
   'no-source': { rule: 'event schema' },
-  'quote-dated-differently': { build: 'the quotation check compares each quote with the excerpts of its source, which the build gathers from every source file in CONTENT_DIR' },
+  'quote-dated-differently': {
+    build:
+      'the quotation check compares each quote with the excerpts of its source, which the build gathers from every source file in CONTENT_DIR',
+  },
   'quote-not-in-excerpts': { build: 'as quote-dated-differently, for a changed word' },
   'quote-unknown-speaker': { rule: 'sourcing plugin' },
   'raw-html': { rule: 'sourcing plugin' },
-  'uncited-paragraph': { rule: 'sourcing plugin', build: 'the sourcing plugin runs inside the build’s MDX compile and stops it with file and line' },
-  'unknown-actor': { rule: 'integrity', build: 'the data layer runs the integrity check on the whole content set and names CONTENT_DIR' },
+  'uncited-paragraph': {
+    rule: 'sourcing plugin',
+    build:
+      'the sourcing plugin runs inside the build’s MDX compile and stops it with file and line',
+  },
+  'unknown-actor': {
+    rule: 'integrity',
+    build: 'the data layer runs the integrity check on the whole content set and names CONTENT_DIR',
+  },
   'unknown-actor-kind': { rule: 'actor schema' },
   'unknown-source': { rule: 'integrity' },
   'unknown-source-kind': { rule: 'source schema' },
-  'unknown-status': { rule: 'event schema', build: 'a schema rule stops the build, and Astro names the entry and the field' },
+  'unknown-status': {
+    rule: 'event schema',
+    build: 'a schema rule stops the build, and Astro names the entry and the field',
+  },
   'yaml-syntax-error': { build: 'as mdx-syntax-error, for the YAML of the front matter' },
 };
 
@@ -60,7 +92,9 @@ export const fixturesOf = (...rules: FixtureRule[]): string[] =>
 
 /** The fixtures still proven by a full build, with why. */
 export const builtFixtures = (): [string, string][] =>
-  Object.entries(fixtureChecks).flatMap(([name, check]) => (check.build ? [[name, check.build] as [string, string]] : []));
+  Object.entries(fixtureChecks).flatMap(([name, check]) =>
+    check.build ? [[name, check.build] as [string, string]] : [],
+  );
 
 /**
  * What the message for fixture `name` must contain (its expected.json). `{content}` in a line
@@ -68,7 +102,9 @@ export const builtFixtures = (): [string, string][] =>
  * there, never in a fixed folder.
  */
 export function expectedMessages(name: string, content = '{content}'): string[] {
-  const { messages } = JSON.parse(readFileSync(join(fixturesDir, name, 'expected.json'), 'utf8')) as { messages: string[] };
+  const { messages } = JSON.parse(
+    readFileSync(join(fixturesDir, name, 'expected.json'), 'utf8'),
+  ) as { messages: string[] };
   return messages.map((m) => m.replaceAll('{content}', content));
 }
 

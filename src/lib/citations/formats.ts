@@ -67,18 +67,27 @@ export interface CslItem {
 }
 
 /** Styles added to citation-js, by their ids in the CSL styles repository. */
-export const ADDED_STYLES = ['modern-language-association', 'chicago-note-bibliography', 'harvard-cite-them-right'] as const;
+export const ADDED_STYLES = [
+  'modern-language-association',
+  'chicago-note-bibliography',
+  'harvard-cite-them-right',
+] as const;
 
 // citation-js passes a registered style straight to citeproc-js, which reads a parsed style tree
 // as well as XML.
-const templates = (plugins.config.get('@csl') as { styles: { add(name: string, style: CslStyleNode): void; has(name: string): boolean } }).styles;
+const templates = (
+  plugins.config.get('@csl') as {
+    styles: { add(name: string, style: CslStyleNode): void; has(name: string): boolean };
+  }
+).styles;
 
 /**
  * Registers CSL styles with citation-js under their ids (once each; a second call is a no-op).
  * @param styles Style trees by id, e.g. from `loadCslStyle` for every id in `ADDED_STYLES`.
  */
 export function registerStyles(styles: Record<string, CslStyleNode>): void {
-  for (const [name, style] of Object.entries(styles)) if (!templates.has(name)) templates.add(name, style);
+  for (const [name, style] of Object.entries(styles))
+    if (!templates.has(name)) templates.add(name, style);
 }
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -97,7 +106,8 @@ const oneLine = (text: string): string => text.replace(/\s+/g, ' ').trim();
 export function cslItem(entry: CitableEntry, site: CitingSite): CslItem {
   const day = entry.updated ?? entry.published;
   const m = DAY.exec(day);
-  if (!m) throw new Error(`Citation of "${entry.id}": expected the date as YYYY-MM-DD, found "${day}".`);
+  if (!m)
+    throw new Error(`Citation of "${entry.id}": expected the date as YYYY-MM-DD, found "${day}".`);
   return {
     id: entry.version ? `${entry.id}-v${entry.version.number}` : entry.id,
     type: 'webpage',
@@ -124,7 +134,12 @@ type VersionField = 'version' | 'medium' | 'note' | 'edition';
  * The record handed to citation-js: the CSL item, less the field a style omits, with the version
  * (when there is one) in words in the variable the format prints.
  */
-function citedItem(entry: CitableEntry, site: CitingSite, omit: Omitted, versionAs: VersionField): Record<string, unknown> {
+function citedItem(
+  entry: CitableEntry,
+  site: CitingSite,
+  omit: Omitted,
+  versionAs: VersionField,
+): Record<string, unknown> {
   const item: Record<string, unknown> = { ...cslItem(entry, site) };
   if (omit) delete item[omit];
   delete item.version;
@@ -139,7 +154,11 @@ export type FormatKind = 'bibliography' | 'citation' | 'bibtex' | 'ris';
  * Runs citation-js's `format(kind, options)` on one CSL record.
  * @returns the text, trimmed; a non-string output (RIS as objects) as JSON.
  */
-export type Formatter = (kind: FormatKind, options: Record<string, string>, item: Record<string, unknown>) => string;
+export type Formatter = (
+  kind: FormatKind,
+  options: Record<string, string>,
+  item: Record<string, unknown>,
+) => string;
 
 /** citation-js itself, with nothing kept between calls. */
 export const formatWithCitationJs: Formatter = (kind, options, item) => {
@@ -156,88 +175,137 @@ export const formatWithCitationJs: Formatter = (kind, options, item) => {
  * @throws Error (when called) if an entry's date is not `YYYY-MM-DD`.
  */
 export function citationFormats(format: Formatter = formatWithCitationJs) {
-const formatted = (entry: CitableEntry, site: CitingSite, omit: Omitted, kind: FormatKind, options: Record<string, string>, versionAs: VersionField = 'medium'): string =>
-  format(kind, options, citedItem(entry, site, omit, versionAs));
-const bibliography = (template: string, lang: string, omit?: Omitted, versionAs?: VersionField) => (entry: CitableEntry, site: CitingSite): string =>
-  formatted(entry, site, omit, 'bibliography', { format: 'text', template, lang }, versionAs);
+  const formatted = (
+    entry: CitableEntry,
+    site: CitingSite,
+    omit: Omitted,
+    kind: FormatKind,
+    options: Record<string, string>,
+    versionAs: VersionField = 'medium',
+  ): string => format(kind, options, citedItem(entry, site, omit, versionAs));
+  const bibliography =
+    (template: string, lang: string, omit?: Omitted, versionAs?: VersionField) =>
+    (entry: CitableEntry, site: CitingSite): string =>
+      formatted(entry, site, omit, 'bibliography', { format: 'text', template, lang }, versionAs);
 
-/**
- * APA 7th edition reference (citation-js's shipped `apa` style), plain text. The publisher is
- * left out because it is also the author (APA 7, section 9.29: "omit the publisher name").
- */
-const apa = bibliography('apa', 'en-US', 'publisher');
-/**
- * MLA 9th edition works-cited entry (CSL `modern-language-association`), plain text. The author
- * is left out because it is also the publisher (MLA Handbook, 9th ed., 5.9: an organisation that
- * is both begins the entry with the title and is named only as publisher).
- */
-const mla = bibliography('modern-language-association', 'en-US', 'author', 'version');
-/** Harvard (Cite Them Right 12th edition) reference-list entry (CSL `harvard-cite-them-right`), plain text. */
-const harvard = bibliography('harvard-cite-them-right', 'en-GB');
-/** Chicago (17th edition) notes and bibliography: the bibliography entry (CSL `chicago-note-bibliography`). */
-const chicagoBibliography = bibliography('chicago-note-bibliography', 'en-US');
+  /**
+   * APA 7th edition reference (citation-js's shipped `apa` style), plain text. The publisher is
+   * left out because it is also the author (APA 7, section 9.29: "omit the publisher name").
+   */
+  const apa = bibliography('apa', 'en-US', 'publisher');
+  /**
+   * MLA 9th edition works-cited entry (CSL `modern-language-association`), plain text. The author
+   * is left out because it is also the publisher (MLA Handbook, 9th ed., 5.9: an organisation that
+   * is both begins the entry with the title and is named only as publisher).
+   */
+  const mla = bibliography('modern-language-association', 'en-US', 'author', 'version');
+  /** Harvard (Cite Them Right 12th edition) reference-list entry (CSL `harvard-cite-them-right`), plain text. */
+  const harvard = bibliography('harvard-cite-them-right', 'en-GB');
+  /** Chicago (17th edition) notes and bibliography: the bibliography entry (CSL `chicago-note-bibliography`). */
+  const chicagoBibliography = bibliography('chicago-note-bibliography', 'en-US');
 
-/** Chicago notes and bibliography: the (short) note, as it goes in a footnote. */
-function chicagoNote(entry: CitableEntry, site: CitingSite): string {
-  return formatted(entry, site, undefined, 'citation', { format: 'text', template: 'chicago-note-bibliography', lang: 'en-US' });
-}
+  /** Chicago notes and bibliography: the (short) note, as it goes in a footnote. */
+  function chicagoNote(entry: CitableEntry, site: CitingSite): string {
+    return formatted(entry, site, undefined, 'citation', {
+      format: 'text',
+      template: 'chicago-note-bibliography',
+      lang: 'en-US',
+    });
+  }
 
-/**
- * BibTeX `@misc` record, keyed by the entry id, with the full day: `year` and the `month` macro
- * for BibTeX styles, and biblatex's `date` (`YYYY-MM-DD`), which biblatex, Zotero and
- * citation-js read as the day.
- */
-function bibtex(entry: CitableEntry, site: CitingSite): string {
-  const text = formatted(entry, site, undefined, 'bibtex', { format: 'text' }, 'note');
-  const day = entry.updated ?? entry.published;
-  // citation-js derives a key from author and title; the entry id is the stable key (a version
-  // adds `-v<n>`). It also writes the day into `month` ("nov 29"), which BibTeX styles print as
-  // is: keep the month macro there and give the day in `date`, after `month`. biblatex reads the
-  // version number from `version`.
-  const key = entry.version ? `${entry.id}-v${entry.version.number}` : entry.id;
-  const out = text
-    .replace(/^(@\w+\{)[^,]*,/, `$1${key},`)
-    .replace(/^(\s*)month = \{([a-z]{3}) \d{1,2}\},$/m, `$1month = $2,\n$1date = {${day}},`);
-  return entry.version ? out.replace(/\n\}$/, `\n\tversion = {${entry.version.number}},\n}`) : out;
-}
+  /**
+   * BibTeX `@misc` record, keyed by the entry id, with the full day: `year` and the `month` macro
+   * for BibTeX styles, and biblatex's `date` (`YYYY-MM-DD`), which biblatex, Zotero and
+   * citation-js read as the day.
+   */
+  function bibtex(entry: CitableEntry, site: CitingSite): string {
+    const text = formatted(entry, site, undefined, 'bibtex', { format: 'text' }, 'note');
+    const day = entry.updated ?? entry.published;
+    // citation-js derives a key from author and title; the entry id is the stable key (a version
+    // adds `-v<n>`). It also writes the day into `month` ("nov 29"), which BibTeX styles print as
+    // is: keep the month macro there and give the day in `date`, after `month`. biblatex reads the
+    // version number from `version`.
+    const key = entry.version ? `${entry.id}-v${entry.version.number}` : entry.id;
+    const out = text
+      .replace(/^(@\w+\{)[^,]*,/, `$1${key},`)
+      .replace(/^(\s*)month = \{([a-z]{3}) \d{1,2}\},$/m, `$1month = $2,\n$1date = {${day}},`);
+    return entry.version
+      ? out.replace(/\n\}$/, `\n\tversion = {${entry.version.number}},\n}`)
+      : out;
+  }
 
-/**
- * RIS record (type ELEC), lines separated by `\n`, the date as `DA  - YYYY/MM/DD/`. The tags come
- * from citation-js; the text is written here because citation-js cuts values every 70 characters
- * (which breaks addresses in Zotero) and shortens the id to 20 characters.
- */
-function ris(entry: CitableEntry, site: CitingSite): string {
-  const [record] = JSON.parse(formatted(entry, site, undefined, 'ris', { format: 'object' }, 'edition')) as Record<string, string | number | (string | number)[]>[];
-  const { TY, ...tags }: Record<string, string | number | (string | number)[]> = { ...record, ID: entry.version ? `${entry.id}-v${entry.version.number}` : entry.id };
-  const pad = (d: string) => d.replace(/^(\d{4})\/(\d{1,2})\/(\d{1,2})\/?$/, (_m, y: string, mo: string, day: string) => `${y}/${mo.padStart(2, '0')}/${day.padStart(2, '0')}/`);
-  const lines = Object.entries(tags).flatMap(([tag, value]) =>
-    [value].flat().map((v) => `${tag}  - ${tag === 'DA' ? pad(String(v)) : String(v).replace(/\s+/g, ' ')}`),
-  );
-  return [`TY  - ${TY}`, ...lines, 'ER  -'].join('\n');
-}
+  /**
+   * RIS record (type ELEC), lines separated by `\n`, the date as `DA  - YYYY/MM/DD/`. The tags come
+   * from citation-js; the text is written here because citation-js cuts values every 70 characters
+   * (which breaks addresses in Zotero) and shortens the id to 20 characters.
+   */
+  function ris(entry: CitableEntry, site: CitingSite): string {
+    const [record] = JSON.parse(
+      formatted(entry, site, undefined, 'ris', { format: 'object' }, 'edition'),
+    ) as Record<string, string | number | (string | number)[]>[];
+    const { TY, ...tags }: Record<string, string | number | (string | number)[]> = {
+      ...record,
+      ID: entry.version ? `${entry.id}-v${entry.version.number}` : entry.id,
+    };
+    const pad = (d: string) =>
+      d.replace(
+        /^(\d{4})\/(\d{1,2})\/(\d{1,2})\/?$/,
+        (_m, y: string, mo: string, day: string) =>
+          `${y}/${mo.padStart(2, '0')}/${day.padStart(2, '0')}/`,
+      );
+    const lines = Object.entries(tags).flatMap(([tag, value]) =>
+      [value]
+        .flat()
+        .map((v) => `${tag}  - ${tag === 'DA' ? pad(String(v)) : String(v).replace(/\s+/g, ' ')}`),
+    );
+    return [`TY  - ${TY}`, ...lines, 'ER  -'].join('\n');
+  }
 
-/** CSL-JSON, pretty-printed: what Zotero, Mendeley and pandoc import. */
-function cslJson(entry: CitableEntry, site: CitingSite): string {
-  return JSON.stringify([cslItem(entry, site)], null, 2);
-}
+  /** CSL-JSON, pretty-printed: what Zotero, Mendeley and pandoc import. */
+  function cslJson(entry: CitableEntry, site: CitingSite): string {
+    return JSON.stringify([cslItem(entry, site)], null, 2);
+  }
 
-/** Every format, in the order the page shows them, with the label and short name of each. */
-const CITATION_FORMATS = [
-  { key: 'apa', label: 'APA (7th edition)', render: apa },
-  { key: 'mla', label: 'MLA (9th edition)', render: mla },
-  { key: 'chicago', label: 'Chicago (17th edition, notes and bibliography)', render: (e: CitableEntry, s: CitingSite) => `${chicagoNote(e, s)}\n\n${chicagoBibliography(e, s)}` },
-  { key: 'harvard', label: 'Harvard (Cite Them Right, 12th edition)', render: harvard },
-  { key: 'bibtex', label: 'BibTeX', render: bibtex },
-  { key: 'ris', label: 'RIS', render: ris },
-  { key: 'csl-json', label: 'CSL-JSON', render: cslJson },
-] as const;
+  /** Every format, in the order the page shows them, with the label and short name of each. */
+  const CITATION_FORMATS = [
+    { key: 'apa', label: 'APA (7th edition)', render: apa },
+    { key: 'mla', label: 'MLA (9th edition)', render: mla },
+    {
+      key: 'chicago',
+      label: 'Chicago (17th edition, notes and bibliography)',
+      render: (e: CitableEntry, s: CitingSite) =>
+        `${chicagoNote(e, s)}\n\n${chicagoBibliography(e, s)}`,
+    },
+    { key: 'harvard', label: 'Harvard (Cite Them Right, 12th edition)', render: harvard },
+    { key: 'bibtex', label: 'BibTeX', render: bibtex },
+    { key: 'ris', label: 'RIS', render: ris },
+    { key: 'csl-json', label: 'CSL-JSON', render: cslJson },
+  ] as const;
 
-/** All formats of one entry: `{ key, label, text }` in display order. */
-function allCitations(entry: CitableEntry, site: CitingSite): { key: string; label: string; text: string }[] {
-  return CITATION_FORMATS.map((f) => ({ key: f.key, label: f.label, text: f.render(entry, site) }));
-}
+  /** All formats of one entry: `{ key, label, text }` in display order. */
+  function allCitations(
+    entry: CitableEntry,
+    site: CitingSite,
+  ): { key: string; label: string; text: string }[] {
+    return CITATION_FORMATS.map((f) => ({
+      key: f.key,
+      label: f.label,
+      text: f.render(entry, site),
+    }));
+  }
 
-return { apa, mla, harvard, chicagoBibliography, chicagoNote, bibtex, ris, cslJson, CITATION_FORMATS, allCitations };
+  return {
+    apa,
+    mla,
+    harvard,
+    chicagoBibliography,
+    chicagoNote,
+    bibtex,
+    ris,
+    cslJson,
+    CITATION_FORMATS,
+    allCitations,
+  };
 }
 
 /** The formats made by `citationFormats`. */

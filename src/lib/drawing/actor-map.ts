@@ -6,7 +6,15 @@
  *
  * Units: coordinates are SVG user units (CSS pixels at 1:1), rounded to 0.1.
  */
-import { forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3-force';
+import {
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationNodeDatum,
+} from 'd3-force';
 
 export interface MapActor {
   id: string;
@@ -60,7 +68,9 @@ export function connections(actors: readonly MapActor[], events: readonly MapEve
   const pairs = new Map<string, MapEdge>();
   for (const event of events) {
     const ids = [...new Set(event.actors)].sort();
-    for (const id of ids) if (!known.has(id)) throw new Error(`actor map: event "${event.id}" names unknown actor "${id}".`);
+    for (const id of ids)
+      if (!known.has(id))
+        throw new Error(`actor map: event "${event.id}" names unknown actor "${id}".`);
     for (let i = 0; i < ids.length; i++) {
       for (let j = i + 1; j < ids.length; j++) {
         const key = `${ids[i]} ${ids[j]}`;
@@ -70,7 +80,9 @@ export function connections(actors: readonly MapActor[], events: readonly MapEve
       }
     }
   }
-  return [...pairs.values()].sort((a, b) => (a.source + ' ' + a.target < b.source + ' ' + b.target ? -1 : 1));
+  return [...pairs.values()].sort((a, b) =>
+    a.source + ' ' + a.target < b.source + ' ' + b.target ? -1 : 1,
+  );
 }
 
 /**
@@ -80,9 +92,14 @@ export function connections(actors: readonly MapActor[], events: readonly MapEve
  * @returns `actors` in the order given, filtered; `events` with only the kept actors; and how many
  *   actors appear in at least one event (to tell readers how many the map leaves out).
  */
-export function busiestActors<A extends MapActor>(actors: readonly A[], events: readonly MapEvent[], limit: number): { actors: A[]; events: MapEvent[]; present: number } {
+export function busiestActors<A extends MapActor>(
+  actors: readonly A[],
+  events: readonly MapEvent[],
+  limit: number,
+): { actors: A[]; events: MapEvent[]; present: number } {
   const counts = new Map<string, number>();
-  for (const event of events) for (const id of new Set(event.actors)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const event of events)
+    for (const id of new Set(event.actors)) counts.set(id, (counts.get(id) ?? 0) + 1);
   const kept = new Set(
     [...counts]
       .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))
@@ -106,16 +123,32 @@ interface SimNode extends SimulationNodeDatum {
  * @param width drawing width in user units (default 960); the height is 0.75 of it.
  * @param ticks simulation steps (default 400): fixed, so the layout never depends on time.
  */
-export function layoutActorMap(actors: readonly MapActor[], events: readonly MapEvent[], width = 960, ticks = 400): ActorMap {
+export function layoutActorMap(
+  actors: readonly MapActor[],
+  events: readonly MapEvent[],
+  width = 960,
+  ticks = 400,
+): ActorMap {
   const height = Math.round(width * 0.75);
   const counts = new Map<string, number>();
-  for (const event of events) for (const id of new Set(event.actors)) counts.set(id, (counts.get(id) ?? 0) + 1);
+  for (const event of events)
+    for (const id of new Set(event.actors)) counts.set(id, (counts.get(id) ?? 0) + 1);
   const edges = connections(actors, events);
-  const present = [...actors].filter((a) => counts.has(a.id)).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const present = [...actors]
+    .filter((a) => counts.has(a.id))
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
   const radius = (id: string) => round(5 + Math.sqrt(counts.get(id) ?? 1) * 3);
   const nodes: SimNode[] = present.map((a) => ({ id: a.id }));
   const simulation = forceSimulation(nodes)
-    .force('link', forceLink<SimNode, { source: string; target: string; events: string[] }>(edges.map((e) => ({ ...e }))).id((d) => d.id).distance(120).strength((l) => Math.min(0.9, 0.15 * l.events.length)))
+    .force(
+      'link',
+      forceLink<SimNode, { source: string; target: string; events: string[] }>(
+        edges.map((e) => ({ ...e })),
+      )
+        .id((d) => d.id)
+        .distance(120)
+        .strength((l) => Math.min(0.9, 0.15 * l.events.length)),
+    )
     .force('charge', forceManyBody().strength(-900))
     .force('x', forceX(0).strength(0.06))
     .force('y', forceY(0).strength(0.09))
@@ -127,7 +160,12 @@ export function layoutActorMap(actors: readonly MapActor[], events: readonly Map
   const pad = { x: 110, y: 24 };
   const xs = nodes.map((n) => n.x ?? 0);
   const ys = nodes.map((n) => n.y ?? 0);
-  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const [minX, maxX, minY, maxY] = [
+    Math.min(...xs),
+    Math.max(...xs),
+    Math.min(...ys),
+    Math.max(...ys),
+  ];
   const sx = (width - 2 * pad.x) / Math.max(maxX - minX, 1);
   const sy = (height - 2 * pad.y) / Math.max(maxY - minY, 1);
   const byId = new Map(present.map((a) => [a.id, a]));
@@ -148,7 +186,9 @@ interface Box {
   w: number;
   h: number;
 }
-const overlap = (a: Box, b: Box) => Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) * Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
+const overlap = (a: Box, b: Box) =>
+  Math.max(0, Math.min(a.x + a.w, b.x + b.w) - Math.max(a.x, b.x)) *
+  Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
 
 /**
  * Puts each name beside its circle, trying right, left, above and below in turn and keeping the
@@ -164,18 +204,33 @@ function placeLabels(nodes: Omit<MapNode, 'label'>[], width: number, height: num
   for (const n of order) {
     const w = n.name.length * CHAR;
     const candidates: { box: Box; label: MapNode['label'] }[] = [
-      { box: { x: n.x + n.r + 5, y: n.y - H / 2, w, h: H }, label: { x: n.x + n.r + 5, y: n.y + 4.5, anchor: 'start' } },
-      { box: { x: n.x - n.r - 5 - w, y: n.y - H / 2, w, h: H }, label: { x: n.x - n.r - 5, y: n.y + 4.5, anchor: 'end' } },
+      {
+        box: { x: n.x + n.r + 5, y: n.y - H / 2, w, h: H },
+        label: { x: n.x + n.r + 5, y: n.y + 4.5, anchor: 'start' },
+      },
+      {
+        box: { x: n.x - n.r - 5 - w, y: n.y - H / 2, w, h: H },
+        label: { x: n.x - n.r - 5, y: n.y + 4.5, anchor: 'end' },
+      },
     ];
     // Above and below, centred on the circle but kept inside the drawing.
     const left = Math.min(Math.max(n.x - w / 2, 2), width - w - 2);
-    for (const [top, baseline] of [[n.y - n.r - 3 - H, n.y - n.r - 7], [n.y + n.r + 3, n.y + n.r + 15]] as const) {
-      candidates.push({ box: { x: left, y: top, w, h: H }, label: { x: left, y: baseline, anchor: 'start' } });
+    for (const [top, baseline] of [
+      [n.y - n.r - 3 - H, n.y - n.r - 7],
+      [n.y + n.r + 3, n.y + n.r + 15],
+    ] as const) {
+      candidates.push({
+        box: { x: left, y: top, w, h: H },
+        label: { x: left, y: baseline, anchor: 'start' },
+      });
     }
     let best = candidates[0]!;
     let bestCost = Infinity;
     for (const c of candidates) {
-      const outside = c.box.x < 0 || c.box.x + c.box.w > width || c.box.y < 0 || c.box.y + c.box.h > height ? 1e6 : 0;
+      const outside =
+        c.box.x < 0 || c.box.x + c.box.w > width || c.box.y < 0 || c.box.y + c.box.h > height
+          ? 1e6
+          : 0;
       const cost = outside + [...taken, ...circles].reduce((sum, b) => sum + overlap(c.box, b), 0);
       if (cost < bestCost) {
         best = c;

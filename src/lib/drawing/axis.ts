@@ -13,7 +13,14 @@
  * Rule sources: dates shown at their true precision (shared/story/DOSSIER.md) — an event known only
  * to a month, a season, a year or a span is drawn as a bar over that whole period, never as a day.
  */
-import { formatEventDate, formatMonth, parseEventDate, yearOf, type DateStyle, type EventDate } from '../content/dates';
+import {
+  formatEventDate,
+  formatMonth,
+  parseEventDate,
+  yearOf,
+  type DateStyle,
+  type EventDate,
+} from '../content/dates';
 
 export interface AxisEvent {
   id: string;
@@ -145,7 +152,8 @@ function isApproximate(date: EventDate): boolean {
 function scale(from: string, to: string, x0: number, x1: number) {
   const t0 = ms(from);
   const t1 = ms(to) + DAY;
-  return (time: number) => round(x0 + ((Math.min(Math.max(time, t0), t1) - t0) / (t1 - t0)) * (x1 - x0));
+  return (time: number) =>
+    round(x0 + ((Math.min(Math.max(time, t0), t1) - t0) / (t1 - t0)) * (x1 - x0));
 }
 
 /** Greedy lanes: each item goes to the lowest lane whose last item ends before it starts. */
@@ -168,7 +176,10 @@ function packLanes(spans: { from: number; to: number }[]): number[] {
  * (ties: fewer months, then earlier).
  * @returns first and last day (`YYYY-MM-DD`) and the number of events, or `null` for no events.
  */
-export function busiestWindow(events: readonly AxisEvent[], maxMonths = 2): { from: string; to: string; count: number } | null {
+export function busiestWindow(
+  events: readonly AxisEvent[],
+  maxMonths = 2,
+): { from: string; to: string; count: number } | null {
   if (events.length === 0) return null;
   const months = [...new Set(events.map((e) => e.date.start.first.slice(0, 7)))].sort();
   let best: { from: string; to: string; count: number } | null = null;
@@ -188,7 +199,12 @@ export function busiestWindow(events: readonly AxisEvent[], maxMonths = 2): { fr
 }
 
 /** Places a label of `text` over a mark spanning x1–x2: starting at the mark, else ending at it, else from the left edge. */
-function placeLabel(text: string, x1: number, x2: number, width: number): { labelX: number; labelAnchor: 'start' | 'middle' | 'end' } {
+function placeLabel(
+  text: string,
+  x1: number,
+  x2: number,
+  width: number,
+): { labelX: number; labelAnchor: 'start' | 'middle' | 'end' } {
   const w = text.length * CHAR;
   if (x1 - 8 + w <= width - 4) return { labelX: round(x1 - 8), labelAnchor: 'start' };
   if (x2 + 8 - w >= 4) return { labelX: round(x2 + 8), labelAnchor: 'end' };
@@ -201,9 +217,15 @@ function shorten(title: string, width: number): string {
   return title.length <= max ? title : `${title.slice(0, max - 1).trimEnd()}…`;
 }
 
-function ticksFor(key: AxisPanel['key'], from: string, to: string, x: (t: number) => number, dates: DateStyle): AxisTick[] {
+function ticksFor(
+  key: AxisPanel['key'],
+  from: string,
+  to: string,
+  x: (t: number) => number,
+  dates: DateStyle,
+): AxisTick[] {
   // Day numbers only when a fortnight is wider than a month's name ("September 2025").
-  const dayNumbers = (x(ms(from) + 14 * DAY) - x(ms(from))) >= 16 * CHAR;
+  const dayNumbers = x(ms(from) + 14 * DAY) - x(ms(from)) >= 16 * CHAR;
   const ticks: AxisTick[] = [];
   const [fy, fm] = from.split('-').map(Number);
   const end = ms(to) + DAY;
@@ -213,7 +235,11 @@ function ticksFor(key: AxisPanel['key'], from: string, to: string, x: (t: number
       if (t > end) break;
       const month = new Date(t).getUTCMonth();
       const last = t === end;
-      ticks.push({ x: x(t), label: month === 0 && !last ? String(new Date(t).getUTCFullYear()) : null, major: month === 0 });
+      ticks.push({
+        x: x(t),
+        label: month === 0 && !last ? String(new Date(t).getUTCFullYear()) : null,
+        major: month === 0,
+      });
     }
     return ticks;
   }
@@ -228,7 +254,14 @@ function ticksFor(key: AxisPanel['key'], from: string, to: string, x: (t: number
   return ticks;
 }
 
-function erasFor(eras: readonly AxisEra[], from: string, to: string, x: (t: number) => number, width: number, top: number): AxisEraBand[] {
+function erasFor(
+  eras: readonly AxisEra[],
+  from: string,
+  to: string,
+  x: (t: number) => number,
+  width: number,
+  top: number,
+): AxisEraBand[] {
   const t0 = ms(from);
   const t1 = ms(to) + DAY;
   const shown = eras.filter((e) => {
@@ -240,7 +273,8 @@ function erasFor(eras: readonly AxisEra[], from: string, to: string, x: (t: numb
     const x1 = x(c.start);
     const x2 = x(c.open ? t1 : c.end);
     const text = era.name.length * CHAR + 12;
-    const labelAt: AxisEraBand['labelAt'] = x2 - x1 >= text ? 'inside' : x2 + text <= width - MARGIN ? 'after' : 'before';
+    const labelAt: AxisEraBand['labelAt'] =
+      x2 - x1 >= text ? 'inside' : x2 + text <= width - MARGIN ? 'after' : 'before';
     const from = labelAt === 'before' ? x1 - text : x1;
     const to = labelAt === 'after' ? x2 + text : x2;
     return { era, x1, x2, labelAt, span: { from, to: to + 4 } };
@@ -296,7 +330,18 @@ function panel(
     y: round(axisY - 6 - LANE / 2 - lanes[i]! * LANE),
     ...placeLabel(shorten(d.event.title, width), d.x1, d.x2, width),
   }));
-  return { key, from, to, top, bottom: axisY + TICKS, axisY, marksTop, marks, ticks: ticksFor(key, from, to, x, dates), eras: bands };
+  return {
+    key,
+    from,
+    to,
+    top,
+    bottom: axisY + TICKS,
+    axisY,
+    marksTop,
+    marks,
+    ticks: ticksFor(key, from, to, x, dates),
+    eras: bands,
+  };
 }
 
 /**
@@ -309,16 +354,27 @@ function panel(
  *   With no events, a single overview panel over the eras' years (or the year of `options.today`), no marks.
  * @throws Error when there is no event, no era and no `options.today` to place the empty axis.
  */
-export function layoutAxis(events: readonly AxisEvent[], eras: readonly AxisEra[], options: AxisOptions): AxisLayout {
+export function layoutAxis(
+  events: readonly AxisEvent[],
+  eras: readonly AxisEra[],
+  options: AxisOptions,
+): AxisLayout {
   const width = options.width ?? 960;
   // Chronological, then by id: the layout never depends on the order the events come in.
-  events = [...events].sort((a, b) => coverage(a.date).start - coverage(b.date).start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const zoomOptions = options.zoom === false ? null : { minEvents: 5, maxMonths: 2, ...options.zoom };
+  events = [...events].sort(
+    (a, b) =>
+      coverage(a.date).start - coverage(b.date).start || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
+  const zoomOptions =
+    options.zoom === false ? null : { minEvents: 5, maxMonths: 2, ...options.zoom };
   const years = [...events, ...eras].flatMap((e) => {
     const c = coverage(e.date);
     return [yearOf(iso(c.start)), yearOf(iso(c.end - DAY))];
   });
-  if (!years.length && !options.today) throw new Error('layoutAxis(): with no event and no era, pass options.today (YYYY-MM-DD) to choose the year shown.');
+  if (!years.length && !options.today)
+    throw new Error(
+      'layoutAxis(): with no event and no era, pass options.today (YYYY-MM-DD) to choose the year shown.',
+    );
   const firstYear = years.length ? years.reduce((a, b) => (a < b ? a : b)) : yearOf(options.today!);
   const lastYear = years.length ? years.reduce((a, b) => (a > b ? a : b)) : firstYear;
   const from = `${firstYear}-01-01`;
@@ -331,7 +387,16 @@ export function layoutAxis(events: readonly AxisEvent[], eras: readonly AxisEra[
     const c = coverage(e.date);
     return c.start >= ms(zoomed.from) && c.end <= ms(zoomed.to) + DAY;
   };
-  const overview = panel('overview', from, to, events.filter((e) => !inZoom(e)), eras, width, 0, options.dates);
+  const overview = panel(
+    'overview',
+    from,
+    to,
+    events.filter((e) => !inZoom(e)),
+    eras,
+    width,
+    0,
+    options.dates,
+  );
   const panels = [overview];
   if (zoomed) {
     const x = scale(from, to, MARGIN, width - MARGIN);
@@ -345,7 +410,18 @@ export function layoutAxis(events: readonly AxisEvent[], eras: readonly AxisEra[
       }),
       count: inside.length,
     };
-    panels.push(panel('zoom', zoomed.from, zoomed.to, inside, eras, width, overview.bottom + GAP, options.dates));
+    panels.push(
+      panel(
+        'zoom',
+        zoomed.from,
+        zoomed.to,
+        inside,
+        eras,
+        width,
+        overview.bottom + GAP,
+        options.dates,
+      ),
+    );
   }
   return { width, height: panels.at(-1)!.bottom, panels };
 }

@@ -43,24 +43,64 @@ export function titleSize(title: string): number {
   return title.length <= 50 ? 72 : title.length <= 90 ? 60 : title.length <= 140 ? 50 : 42;
 }
 
-type Node = { type: string; props: { style?: Record<string, unknown>; children?: Node | Node[] | string } };
-const box = (style: Record<string, unknown>, children: Node | Node[] | string): Node => ({ type: 'div', props: { style, children } });
+type Node = {
+  type: string;
+  props: { style?: Record<string, unknown>; children?: Node | Node[] | string };
+};
+const box = (style: Record<string, unknown>, children: Node | Node[] | string): Node => ({
+  type: 'div',
+  props: { style, children },
+});
 
 /** The card as satori's element tree (plain objects, no JSX). */
 export function cardTree(card: CardContent): Node {
   const title = card.title.length > 180 ? `${card.title.slice(0, 177)}…` : card.title;
   return box(
-    { width: CARD_WIDTH, height: CARD_HEIGHT, display: 'flex', backgroundColor: '#fdfcfa', color: '#1a1a1a', fontFamily: 'Source Serif 4' },
+    {
+      width: CARD_WIDTH,
+      height: CARD_HEIGHT,
+      display: 'flex',
+      backgroundColor: '#fdfcfa',
+      color: '#1a1a1a',
+      fontFamily: 'Source Serif 4',
+    },
     [
       box({ width: 24, height: CARD_HEIGHT, backgroundColor: card.accent ?? '#a4161a' }, ''),
-      box({ display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: '56px 72px', width: CARD_WIDTH - 24 }, [
-        box({ display: 'flex', flexDirection: 'column' }, [
-          box({ fontSize: 30, color: '#545454', textTransform: 'uppercase', letterSpacing: 2 }, card.kicker),
-          box({ fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.15, marginTop: 20 }, title),
-          box({ display: 'flex', flexDirection: 'column', marginTop: 28 }, card.details.map((d) => box({ fontSize: 34, color: '#1a1a1a', marginTop: 6 }, d))),
-        ]),
-        box({ display: 'flex', borderTop: '4px solid #1a1a1a', paddingTop: 18, fontSize: 30, fontWeight: 700 }, card.site),
-      ]),
+      box(
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          justifyContent: 'space-between',
+          padding: '56px 72px',
+          width: CARD_WIDTH - 24,
+        },
+        [
+          box({ display: 'flex', flexDirection: 'column' }, [
+            box(
+              { fontSize: 30, color: '#545454', textTransform: 'uppercase', letterSpacing: 2 },
+              card.kicker,
+            ),
+            box(
+              { fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.15, marginTop: 20 },
+              title,
+            ),
+            box(
+              { display: 'flex', flexDirection: 'column', marginTop: 28 },
+              card.details.map((d) => box({ fontSize: 34, color: '#1a1a1a', marginTop: 6 }, d)),
+            ),
+          ]),
+          box(
+            {
+              display: 'flex',
+              borderTop: '4px solid #1a1a1a',
+              paddingTop: 18,
+              fontSize: 30,
+              fontWeight: 700,
+            },
+            card.site,
+          ),
+        ],
+      ),
     ],
   );
 }
@@ -73,11 +113,15 @@ export const cardSvg = (card: CardContent, fonts: CardFont[]): Promise<string> =
   satori(cardTree(card), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
 
 /** resvg's options: part of the drawing, so part of any cache key for it. */
-export const RESVG_OPTIONS: ResvgRenderOptions = { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } };
+export const RESVG_OPTIONS: ResvgRenderOptions = {
+  fitTo: { mode: 'width', value: CARD_WIDTH },
+  font: { loadSystemFonts: false },
+};
 
 /**
  * Draws a card's SVG as a PNG of CARD_WIDTH × CARD_HEIGHT pixels with resvg.
  * resvg's synchronous render keeps each 3 MB bitmap until V8 happens to collect its handle (1 GB
  * after 300 cards in a loop); renderAsync frees it when done, and draws on libuv's thread pool.
  */
-export const drawPng = async (svg: string): Promise<Buffer> => (await renderAsync(svg, RESVG_OPTIONS)).asPng();
+export const drawPng = async (svg: string): Promise<Buffer> =>
+  (await renderAsync(svg, RESVG_OPTIONS)).asPng();

@@ -21,8 +21,13 @@ export interface StatusColour {
 export function statusColours(css: string, file: string): Record<EvidenceStatus, StatusColour> {
   const entries = EVIDENCE_STATUSES.map((status) => {
     const token = `--color-status-${status}`;
-    const match = new RegExp(`${token}\\s*:\\s*light-dark\\(\\s*(#[0-9a-fA-F]{3,8})\\s*,\\s*(#[0-9a-fA-F]{3,8})\\s*\\)`).exec(css);
-    if (!match) throw new Error(`${file}: no colour for the evidence status "${status}". Define ${token}: light-dark(#light, #dark); with hex colours in the @theme block.`);
+    const match = new RegExp(
+      `${token}\\s*:\\s*light-dark\\(\\s*(#[0-9a-fA-F]{3,8})\\s*,\\s*(#[0-9a-fA-F]{3,8})\\s*\\)`,
+    ).exec(css);
+    if (!match)
+      throw new Error(
+        `${file}: no colour for the evidence status "${status}". Define ${token}: light-dark(#light, #dark); with hex colours in the @theme block.`,
+      );
     return [status, { light: match[1]!, dark: match[2]! }] as const;
   });
   return Object.fromEntries(entries) as Record<EvidenceStatus, StatusColour>;

@@ -26,7 +26,11 @@ export interface Edition {
  * Makes an edition from its locale, direction and dictionary function.
  * @param dictionary receives the locale's formatters, so its plural entries use the locale's rules.
  */
-export function createEdition(locale: string, direction: 'ltr' | 'rtl', dictionary: (f: Formatters) => Dictionary): Edition {
+export function createEdition(
+  locale: string,
+  direction: 'ltr' | 'rtl',
+  dictionary: (f: Formatters) => Dictionary,
+): Edition {
   const format = createFormatters(locale);
   const words = dictionary(format);
   return { locale, direction, words, format, dates: { locale, words: words.dates } };

@@ -43,7 +43,8 @@ export function createFormatters(locale: string): Formatters {
   const collator = new Intl.Collator(locale);
   return {
     locale,
-    plural: (n, forms, values = {}) => fill(forms[rules.select(n)] ?? forms.other, { ...values, n: String(n) }),
+    plural: (n, forms, values = {}) =>
+      fill(forms[rules.select(n)] ?? forms.other, { ...values, n: String(n) }),
     names: (items) => list.format(items),
     compare: (a, b) => collator.compare(a, b),
     lower: (text) => text.toLocaleLowerCase(locale),
@@ -55,7 +56,9 @@ export function createFormatters(locale: string): Formatters {
  * `pluralData('results', { one, other })` gives `data-results-one` and `data-results-other`.
  */
 export function pluralData(name: string, forms: PluralForms): Record<string, string> {
-  return Object.fromEntries(Object.entries(forms).map(([category, text]) => [`data-${name}-${category}`, text]));
+  return Object.fromEntries(
+    Object.entries(forms).map(([category, text]) => [`data-${name}-${category}`, text]),
+  );
 }
 
 /**
@@ -63,7 +66,12 @@ export function pluralData(name: string, forms: PluralForms): Record<string, str
  * the plural category of `locale` (the page's `<html lang>`); `undefined` when there is none.
  * @param dataset the element's `dataset` (`data-results-one` is `resultsOne` there).
  */
-export function pluralFromDataset(dataset: Record<string, string | undefined>, name: string, n: number, locale: string): string | undefined {
+export function pluralFromDataset(
+  dataset: Record<string, string | undefined>,
+  name: string,
+  n: number,
+  locale: string,
+): string | undefined {
   const category = new Intl.PluralRules(locale).select(n);
   const key = (c: string) => `${name}${c[0]!.toUpperCase()}${c.slice(1)}`;
   return dataset[key(category)] ?? dataset[key('other')];

@@ -81,11 +81,18 @@ export function feedOrder<T extends FeedEvent>(events: readonly T[]): T[] {
  */
 export function storyLastChange(events: readonly FeedEvent[]): string {
   const latest = events.map(lastChange).sort().at(-1);
-  if (!latest) throw new Error('A feed needs a date and the story has no event: add one in content/events/.');
+  if (!latest)
+    throw new Error('A feed needs a date and the story has no event: add one in content/events/.');
   return latest;
 }
 
-function newFeed(site: FeedSite, name: 'events' | 'corrections', title: string, description: string, updated: string): Feed {
+function newFeed(
+  site: FeedSite,
+  name: 'events' | 'corrections',
+  title: string,
+  description: string,
+  updated: string,
+): Feed {
   const { urls } = site;
   return new Feed({
     id: urls.absolute(urls.feed(name, 'atom')),
@@ -111,7 +118,8 @@ export function eventPermalink(urls: SiteUrls, id: string): string {
 }
 
 /** A title as the format carries it: escaped HTML in RSS and Atom, plain text in JSON Feed. */
-const titleIn = (format: FeedFormat, text: string): string => (format === 'json' ? text : escapeHtml(text));
+const titleIn = (format: FeedFormat, text: string): string =>
+  format === 'json' ? text : escapeHtml(text);
 
 /**
  * The feed as text. The JSON Feed is raised to version 1.1 here, as data (the package writes 1.0):
@@ -121,7 +129,16 @@ function render(feed: Feed, format: FeedFormat, language: string): string {
   if (format === 'rss') return feed.rss2();
   if (format === 'atom') return feed.atom1();
   const { author, ...json } = JSON.parse(feed.json1()) as Record<string, unknown>;
-  return JSON.stringify({ ...json, version: 'https://jsonfeed.org/version/1.1', language, ...(author ? { authors: [author] } : {}) }, null, 4);
+  return JSON.stringify(
+    {
+      ...json,
+      version: 'https://jsonfeed.org/version/1.1',
+      language,
+      ...(author ? { authors: [author] } : {}),
+    },
+    null,
+    4,
+  );
 }
 
 /**
@@ -130,9 +147,20 @@ function render(feed: Feed, format: FeedFormat, language: string): string {
  * @param limit the most items the feed holds (the newest); all of them when not given.
  * @returns the feed document as text (XML for rss/atom, JSON for json).
  */
-export function eventsFeed(events: readonly FeedEvent[], site: FeedSite, format: FeedFormat, limit = Infinity): string {
+export function eventsFeed(
+  events: readonly FeedEvent[],
+  site: FeedSite,
+  format: FeedFormat,
+  limit = Infinity,
+): string {
   const ordered = feedOrder(events).slice(0, limit);
-  const feed = newFeed(site, 'events', site.name, site.tagline, ordered[0] ? lastChange(ordered[0]) : storyLastChange(events));
+  const feed = newFeed(
+    site,
+    'events',
+    site.name,
+    site.tagline,
+    ordered[0] ? lastChange(ordered[0]) : storyLastChange(events),
+  );
   for (const event of ordered) {
     const link = eventPermalink(site.urls, event.id);
     const item: Item = {
@@ -143,21 +171,30 @@ export function eventsFeed(events: readonly FeedEvent[], site: FeedSite, format:
       date: day(lastChange(event)),
       published: day(event.published),
       description: escapeHtml(`${event.dateLabel}. ${event.summary} (${event.statusLabel}.)`),
-      category: event.tags.map((tag) => ({ name: tag, term: tag, domain: site.urls.absolute(site.urls.tag(tag)) })),
+      category: event.tags.map((tag) => ({
+        name: tag,
+        term: tag,
+        domain: site.urls.absolute(site.urls.tag(tag)),
+      })),
     };
     feed.addItem(item);
   }
   return render(feed, format, site.language);
 }
 
-
 /** A correction item's HTML content linking the version it made and the history, when kept. */
-function versionContent(site: FeedSite, c: FeedCorrection, words: { version?: (n: number) => string; history?: string }): { content?: string } {
+function versionContent(
+  site: FeedSite,
+  c: FeedCorrection,
+  words: { version?: (n: number) => string; history?: string },
+): { content?: string } {
   const n = c.event.correctionVersions?.[c.number - 1];
   if (n === undefined || !words.version || !words.history) return {};
   const version = site.urls.absolute(site.urls.eventVersion(c.event.id, n));
   const history = site.urls.absolute(site.urls.eventHistory(c.event.id));
-  return { content: `<p>${escapeHtml(c.text)}</p><p><a href="${escapeHtml(version)}">${escapeHtml(words.version(n))}</a> · <a href="${escapeHtml(history)}">${escapeHtml(words.history)}</a></p>` };
+  return {
+    content: `<p>${escapeHtml(c.text)}</p><p><a href="${escapeHtml(version)}">${escapeHtml(words.version(n))}</a> · <a href="${escapeHtml(history)}">${escapeHtml(words.history)}</a></p>`,
+  };
 }
 
 /** One correction, with the event it belongs to. */
@@ -172,8 +209,13 @@ export interface FeedCorrection {
 /** Every correction of every event, newest first (ties: event id, then number). */
 export function listCorrections(events: readonly FeedEvent[]): FeedCorrection[] {
   return events
-    .flatMap((event) => event.corrections.map((c, i) => ({ event, number: i + 1, date: c.date, text: c.text })))
-    .sort((a, b) => b.date.localeCompare(a.date) || a.event.id.localeCompare(b.event.id) || b.number - a.number);
+    .flatMap((event) =>
+      event.corrections.map((c, i) => ({ event, number: i + 1, date: c.date, text: c.text })),
+    )
+    .sort(
+      (a, b) =>
+        b.date.localeCompare(a.date) || a.event.id.localeCompare(b.event.id) || b.number - a.number,
+    );
 }
 
 /**
@@ -185,11 +227,23 @@ export function correctionsFeed(
   events: readonly FeedEvent[],
   site: FeedSite,
   format: FeedFormat,
-  titles: { title: string; description: string; item: (eventTitle: string) => string; version?: (n: number) => string; history?: string },
+  titles: {
+    title: string;
+    description: string;
+    item: (eventTitle: string) => string;
+    version?: (n: number) => string;
+    history?: string;
+  },
   limit = Infinity,
 ): string {
   const corrections = listCorrections(events).slice(0, limit);
-  const feed = newFeed(site, 'corrections', titles.title, titles.description, corrections[0]?.date ?? storyLastChange(events));
+  const feed = newFeed(
+    site,
+    'corrections',
+    titles.title,
+    titles.description,
+    corrections[0]?.date ?? storyLastChange(events),
+  );
   for (const c of corrections) {
     const link = eventPermalink(site.urls, c.event.id);
     feed.addItem({

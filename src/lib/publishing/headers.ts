@@ -27,7 +27,12 @@ export const CSP_DIRECTIVES = [
   "form-action 'self'",
 ] as const;
 
-export const CONTENT_SECURITY_POLICY = [CSP_DIRECTIVES[0], "script-src 'self'", "style-src 'self'", ...CSP_DIRECTIVES.slice(1)].join('; ');
+export const CONTENT_SECURITY_POLICY = [
+  CSP_DIRECTIVES[0],
+  "script-src 'self'",
+  "style-src 'self'",
+  ...CSP_DIRECTIVES.slice(1),
+].join('; ');
 
 /**
  * Sections whose pages run WebAssembly: the search page (Pagefind compiles its index reader with
@@ -37,7 +42,10 @@ export const CONTENT_SECURITY_POLICY = [CSP_DIRECTIVES[0], "script-src 'self'", 
 export const WASM_SECTIONS: readonly string[] = ['search'];
 
 /** The policy of the WebAssembly sections: the common one plus 'wasm-unsafe-eval' in script-src. */
-export const CONTENT_SECURITY_POLICY_WASM = CONTENT_SECURITY_POLICY.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'");
+export const CONTENT_SECURITY_POLICY_WASM = CONTENT_SECURITY_POLICY.replace(
+  "script-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+);
 
 /** Headers for every response. */
 export const COMMON_HEADERS: [string, string][] = [
@@ -45,7 +53,10 @@ export const COMMON_HEADERS: [string, string][] = [
   // Readers' paths never reach the sites they follow links to.
   ['Referrer-Policy', 'no-referrer'],
   ['X-Content-Type-Options', 'nosniff'],
-  ['Permissions-Policy', 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()'],
+  [
+    'Permissions-Policy',
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
+  ],
   ['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],
   ['Cross-Origin-Opener-Policy', 'same-origin'],
 ];
@@ -83,11 +94,19 @@ export function buildHeaderRules(
     // every file with an extension (assets, feeds, data, 404.html) and every other section.
     const csp = (policy: string): [string, string][] => [['Content-Security-Policy', policy]];
     return [
-      { pattern: `${base}*`, headers: COMMON_HEADERS.filter(([name]) => name !== 'Content-Security-Policy') },
+      {
+        pattern: `${base}*`,
+        headers: COMMON_HEADERS.filter(([name]) => name !== 'Content-Security-Policy'),
+      },
       { pattern: base, headers: csp(CONTENT_SECURITY_POLICY) },
       { pattern: `${base}*.*`, headers: csp(CONTENT_SECURITY_POLICY) },
-      ...wasm.allSections.filter((s) => !wasm.wasmSections.includes(s)).map((s) => ({ pattern: `${base}${s}/*`, headers: csp(CONTENT_SECURITY_POLICY) })),
-      ...wasm.wasmSections.map((s) => ({ pattern: `${base}${s}/*`, headers: csp(CONTENT_SECURITY_POLICY_WASM) })),
+      ...wasm.allSections
+        .filter((s) => !wasm.wasmSections.includes(s))
+        .map((s) => ({ pattern: `${base}${s}/*`, headers: csp(CONTENT_SECURITY_POLICY) })),
+      ...wasm.wasmSections.map((s) => ({
+        pattern: `${base}${s}/*`,
+        headers: csp(CONTENT_SECURITY_POLICY_WASM),
+      })),
       ...framing,
     ];
   }
@@ -96,7 +115,11 @@ export function buildHeaderRules(
 
 /** Writes rules in the `_headers` format. */
 export function formatHeaders(rules: readonly HeaderRule[]): string {
-  return rules.map((r) => [r.pattern, ...r.headers.map(([n, v]) => `  ${n}: ${v}`)].join('\n')).join('\n') + '\n';
+  return (
+    rules
+      .map((r) => [r.pattern, ...r.headers.map(([n, v]) => `  ${n}: ${v}`)].join('\n'))
+      .join('\n') + '\n'
+  );
 }
 
 /**
@@ -113,7 +136,10 @@ export function parseHeaders(text: string): HeaderRule[] {
     }
     const rule = rules.at(-1);
     const match = /^\s+([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
-    if (!rule || !match) throw new Error(`_headers line ${i + 1}: expected "  Name: value" under a path, found "${line}".`);
+    if (!rule || !match)
+      throw new Error(
+        `_headers line ${i + 1}: expected "  Name: value" under a path, found "${line}".`,
+      );
     rule.headers.push([match[1]!, match[2]!]);
   });
   return rules;
@@ -121,7 +147,12 @@ export function parseHeaders(text: string): HeaderRule[] {
 
 /** Does a `_headers` path pattern match a URL path? `*` matches any run of characters. */
 export function matches(pattern: string, path: string): boolean {
-  const regex = new RegExp(`^${pattern.split('*').map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+  const regex = new RegExp(
+    `^${pattern
+      .split('*')
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+      .join('.*')}$`,
+  );
   return regex.test(path);
 }
 
@@ -148,6 +179,9 @@ export interface PageLinks {
 export function linkHeaderRules(pages: readonly PageLinks[]): HeaderRule[] {
   return pages.map((p) => ({
     pattern: p.path,
-    headers: [['Link', p.link], ...(p.mementoDatetime ? [['Memento-Datetime', p.mementoDatetime] as [string, string]] : [])],
+    headers: [
+      ['Link', p.link],
+      ...(p.mementoDatetime ? [['Memento-Datetime', p.mementoDatetime] as [string, string]] : []),
+    ],
   }));
 }

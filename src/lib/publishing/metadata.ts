@@ -132,7 +132,11 @@ export function dayTimestamp(day: string): string {
   return `${day}T00:00:00Z`;
 }
 
-function openGraph(site: SiteInfo, page: { title: string; description: string; url: string }, type: 'article' | 'website'): MetaTag[] {
+function openGraph(
+  site: SiteInfo,
+  page: { title: string; description: string; url: string },
+  type: 'article' | 'website',
+): MetaTag[] {
   return [
     { property: 'og:type', content: type },
     { property: 'og:title', content: page.title },
@@ -148,7 +152,12 @@ function openGraph(site: SiteInfo, page: { title: string; description: string; u
 }
 
 /** Highwire tags of a citable work: the site's publisher is its author and publisher. */
-function highwire(site: SiteInfo, page: { title: string; url: string }, published: string, modified: string): MetaTag[] {
+function highwire(
+  site: SiteInfo,
+  page: { title: string; url: string },
+  published: string,
+  modified: string,
+): MetaTag[] {
   return [
     { name: 'citation_title', content: page.title },
     { name: 'citation_author', content: site.publisher },
@@ -173,7 +182,10 @@ export const EVENT_ITEM_TYPE = 'newspaperArticle';
  * become " 972 Magazine"); the title, which the item needs, is kept as it is.
  * @throws Error when `event.published` is not `YYYY-MM-DD`.
  */
-export function eventContextObject(site: SiteInfo, event: Pick<MetaEvent, 'title' | 'summary' | 'url' | 'published'>): string {
+export function eventContextObject(
+  site: SiteInfo,
+  event: Pick<MetaEvent, 'title' | 'summary' | 'url' | 'published'>,
+): string {
   highwireDate(event.published);
   const pairs: [string, string][] = [
     ['ctx_ver', 'Z39.88-2004'],
@@ -186,14 +198,19 @@ export function eventContextObject(site: SiteInfo, event: Pick<MetaEvent, 'title
     ['rft.date', event.published],
     ['rft_id', event.url],
     ['rft.language', site.language],
-    ...(event.summary.includes('+') ? [] : [['rft.description', event.summary] as [string, string]]),
+    ...(event.summary.includes('+')
+      ? []
+      : [['rft.description', event.summary] as [string, string]]),
   ];
   return pairs.map(([key, value]) => `${key}=${encodeURIComponent(value)}`).join('&');
 }
 
 /** A schema.org Person or Organization for an actor. */
 export function actorThing(actor: MetaActor): Record<string, unknown> {
-  const sameAs = [actor.website, actor.wikidata ? `https://www.wikidata.org/wiki/${actor.wikidata}` : undefined].filter(Boolean);
+  const sameAs = [
+    actor.website,
+    actor.wikidata ? `https://www.wikidata.org/wiki/${actor.wikidata}` : undefined,
+  ].filter(Boolean);
   return {
     '@type': actor.kind === 'person' ? 'Person' : 'Organization',
     name: actor.name,
@@ -202,7 +219,13 @@ export function actorThing(actor: MetaActor): Record<string, unknown> {
     ...(actor.aliases?.length ? { alternateName: [...actor.aliases] } : {}),
     ...(sameAs.length ? { sameAs } : {}),
     ...(actor.memberOf
-      ? { [actor.kind === 'person' ? 'affiliation' : 'parentOrganization']: { '@type': 'Organization', name: actor.memberOf.name, url: actor.memberOf.url } }
+      ? {
+          [actor.kind === 'person' ? 'affiliation' : 'parentOrganization']: {
+            '@type': 'Organization',
+            name: actor.memberOf.name,
+            url: actor.memberOf.url,
+          },
+        }
       : {}),
   };
 }
@@ -215,7 +238,9 @@ export function sourceWork(source: MetaSource): Record<string, unknown> {
     ...(source.url ? { url: source.url } : {}),
     publisher: organisation(source.publisher),
     datePublished: source.date,
-    ...(source.authors.length ? { author: source.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
+    ...(source.authors.length
+      ? { author: source.authors.map((name) => ({ '@type': 'Person', name })) }
+      : {}),
     ...(source.language ? { inLanguage: source.language } : {}),
   };
 }
@@ -236,18 +261,33 @@ export function sourceWork(source: MetaSource): Record<string, unknown> {
  * from the page, and `workExample` points the other way).
  */
 export function eventMetadata(site: SiteInfo, event: MetaEvent): PageMetadata {
-  const modified = event.version?.latestUrl ? event.version.date : (event.updated ?? event.published);
+  const modified = event.version?.latestUrl
+    ? event.version.date
+    : (event.updated ?? event.published);
   const subjects = event.actors.filter((a) => a.role === 'subject');
   const meta = [
     ...highwire(site, event, event.published, modified),
-    ...openGraph(site, { title: event.title, description: event.summary, url: event.url }, 'article'),
+    ...openGraph(
+      site,
+      { title: event.title, description: event.summary, url: event.url },
+      'article',
+    ),
     { property: 'article:published_time', content: dayTimestamp(event.published) },
     { property: 'article:modified_time', content: dayTimestamp(modified) },
     { property: 'article:author', content: site.publisher },
     ...(event.tags ?? []).map((tag) => ({ property: 'article:tag', content: tag })),
   ];
   const happening = event.happened
-    ? [{ '@type': 'Event', name: event.title, description: event.summary, startDate: event.happened.start, ...(event.happened.end ? { endDate: event.happened.end } : {}), url: event.url }]
+    ? [
+        {
+          '@type': 'Event',
+          name: event.title,
+          description: event.summary,
+          startDate: event.happened.start,
+          ...(event.happened.end ? { endDate: event.happened.end } : {}),
+          url: event.url,
+        },
+      ]
     : [];
   const article = {
     '@context': 'https://schema.org',
@@ -267,10 +307,18 @@ export function eventMetadata(site: SiteInfo, event: MetaEvent): PageMetadata {
     mentions: event.actors.map(actorThing),
     citation: event.sources.map(sourceWork),
     ...(event.corrections.length
-      ? { correction: event.corrections.map((c) => ({ '@type': 'CorrectionComment', datePublished: c.date, text: c.text })) }
+      ? {
+          correction: event.corrections.map((c) => ({
+            '@type': 'CorrectionComment',
+            datePublished: c.date,
+            text: c.text,
+          })),
+        }
       : {}),
     ...(event.version ? { version: event.version.number } : {}),
-    ...(event.version?.latestUrl ? { exampleOfWork: { '@type': 'NewsArticle', url: event.version.latestUrl } } : {}),
+    ...(event.version?.latestUrl
+      ? { exampleOfWork: { '@type': 'NewsArticle', url: event.version.latestUrl } }
+      : {}),
   };
   return { meta, jsonLd: [article], contextObject: eventContextObject(site, event) };
 }
@@ -282,7 +330,13 @@ export function eventMetadata(site: SiteInfo, event: MetaEvent): PageMetadata {
  */
 export function timelineMetadata(
   site: SiteInfo,
-  page: { title: string; description: string; url: string; firstPublished: string; lastChange: string },
+  page: {
+    title: string;
+    description: string;
+    url: string;
+    firstPublished: string;
+    lastChange: string;
+  },
   items: readonly { title: string; url: string }[],
 ): PageMetadata {
   return {
@@ -306,22 +360,37 @@ export function timelineMetadata(
         url: page.url,
         itemListOrder: 'https://schema.org/ItemListOrderAscending',
         numberOfItems: items.length,
-        itemListElement: items.map((item, i) => ({ '@type': 'ListItem', position: i + 1, url: item.url, name: item.title })),
+        itemListElement: items.map((item, i) => ({
+          '@type': 'ListItem',
+          position: i + 1,
+          url: item.url,
+          name: item.title,
+        })),
       },
     ],
   };
 }
 
 /** Head metadata of an actor's page: a JSON-LD Person or Organization. */
-export function actorMetadata(site: SiteInfo, actor: MetaActor & { description: string }): PageMetadata {
+export function actorMetadata(
+  site: SiteInfo,
+  actor: MetaActor & { description: string },
+): PageMetadata {
   return {
-    meta: openGraph(site, { title: actor.name, description: actor.description, url: actor.url }, 'website'),
+    meta: openGraph(
+      site,
+      { title: actor.name, description: actor.description, url: actor.url },
+      'website',
+    ),
     jsonLd: [{ '@context': 'https://schema.org', ...actorThing(actor) }],
   };
 }
 
 /** Head metadata of any other page (lists, about): Open Graph `website` and Twitter, no citation tags. */
-export function pageMetadata(site: SiteInfo, page: { title: string; description: string; url: string }): PageMetadata {
+export function pageMetadata(
+  site: SiteInfo,
+  page: { title: string; description: string; url: string },
+): PageMetadata {
   return { meta: openGraph(site, page, 'website'), jsonLd: [] };
 }
 
@@ -331,7 +400,10 @@ export function pageMetadata(site: SiteInfo, page: { title: string; description:
  */
 export function jsonLdText(objects: readonly Record<string, unknown>[]): string {
   const strip = ({ '@context': _c, ...rest }: Record<string, unknown>) => rest;
-  const value = objects.length === 1 ? objects[0] : { '@context': 'https://schema.org', '@graph': objects.map(strip) };
+  const value =
+    objects.length === 1
+      ? objects[0]
+      : { '@context': 'https://schema.org', '@graph': objects.map(strip) };
   return JSON.stringify(value)
     .replaceAll('<', '\\u003c')
     .replaceAll('>', '\\u003e')

@@ -18,7 +18,12 @@ const datePoint = {
   additionalProperties: false,
   required: ['iso', 'precision', 'first', 'last', 'approximate', 'uncertain'],
   properties: {
-    iso: { type: 'string', description: 'ISO 8601 at the precision known: YYYY, YYYY-MM or YYYY-MM-DD (a season gives its first month).', pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' },
+    iso: {
+      type: 'string',
+      description:
+        'ISO 8601 at the precision known: YYYY, YYYY-MM or YYYY-MM-DD (a season gives its first month).',
+      pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$',
+    },
     precision: { enum: ['day', 'month', 'season', 'year'] },
     first: { ...DAY, description: 'First day the date covers (UTC).' },
     last: { ...DAY, description: 'Last day the date covers (UTC).' },
@@ -35,24 +40,50 @@ const date = {
     edtf: { type: 'string', description: 'The date as written, in EDTF (ISO 8601-2).' },
     label: { type: 'string', description: 'The date in words at its precision ("August 2025").' },
     start: datePoint,
-    end: { description: 'null for a single date, "open" for an interval still going on.', anyOf: [{ type: 'null' }, { const: 'open' }, datePoint] },
+    end: {
+      description: 'null for a single date, "open" for an interval still going on.',
+      anyOf: [{ type: 'null' }, { const: 'open' }, datePoint],
+    },
   },
 };
 
 const source = {
   type: 'object',
   additionalProperties: false,
-  required: ['id', 'page', 'publisher', 'publishedBy', 'title', 'titleIsDescription', 'authors', 'date', 'url', 'kind', 'language', 'note'],
+  required: [
+    'id',
+    'page',
+    'publisher',
+    'publishedBy',
+    'title',
+    'titleIsDescription',
+    'authors',
+    'date',
+    'url',
+    'kind',
+    'language',
+    'note',
+  ],
   properties: {
     id: ID,
     page: { ...URL, description: 'The source’s page on this site.' },
     publisher: { type: 'string' },
-    publishedBy: { type: 'array', items: ID, description: 'Actor ids of the publishers, where they are actors.' },
+    publishedBy: {
+      type: 'array',
+      items: ID,
+      description: 'Actor ids of the publishers, where they are actors.',
+    },
     title: { type: 'string' },
-    titleIsDescription: { type: 'boolean', description: 'true when the real title is unknown and `title` is our description.' },
+    titleIsDescription: {
+      type: 'boolean',
+      description: 'true when the real title is unknown and `title` is our description.',
+    },
     authors: strings,
     date,
-    url: { ...nullable(URL), description: 'The original’s confirmed address; null when not confirmed.' },
+    url: {
+      ...nullable(URL),
+      description: 'The original’s confirmed address; null when not confirmed.',
+    },
     kind: { enum: [...SOURCE_KINDS] },
     language: { type: 'string', description: 'BCP 47 tag.' },
     note: nullable({ type: 'string' }),
@@ -65,12 +96,29 @@ const documentHeader = (title: string) => ({
   title: { type: 'string', description: `Name of the site the ${title} come from.` },
   description: { type: 'string' },
   publisher: { type: 'string' },
-  licence: { type: 'object', required: ['name', 'url'], additionalProperties: false, properties: { name: { type: 'string' }, url: URL } },
+  licence: {
+    type: 'object',
+    required: ['name', 'url'],
+    additionalProperties: false,
+    properties: { name: { type: 'string' }, url: URL },
+  },
   homepage: URL,
-  modified: { ...nullable(DAY), description: 'The latest day an event was published, updated or corrected.' },
+  modified: {
+    ...nullable(DAY),
+    description: 'The latest day an event was published, updated or corrected.',
+  },
   count: { type: 'integer', minimum: 0, description: `Number of ${title} in the file.` },
 });
-const headerRequired = ['$schema', 'schemaVersion', 'title', 'publisher', 'licence', 'homepage', 'modified', 'count'];
+const headerRequired = [
+  '$schema',
+  'schemaVersion',
+  'title',
+  'publisher',
+  'licence',
+  'homepage',
+  'modified',
+  'count',
+];
 
 const base = (name: string, title: string, description: string) => ({
   $schema: 'http://json-schema.org/draft-07/schema#',
@@ -83,7 +131,11 @@ const base = (name: string, title: string, description: string) => ({
 
 /** Schema of `/data/events.json`. */
 export const eventsSchema = {
-  ...base('events.schema.json', 'Events of a sourced timeline', 'Every event, oldest first, with its date at its true precision, evidence status, actors and sources.'),
+  ...base(
+    'events.schema.json',
+    'Events of a sourced timeline',
+    'Every event, oldest first, with its date at its true precision, evidence status, actors and sources.',
+  ),
   required: [...headerRequired, 'events'],
   properties: {
     ...documentHeader('events'),
@@ -92,14 +144,32 @@ export const eventsSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['id', 'url', 'title', 'summary', 'date', 'status', 'statusLabel', 'statusNote', 'tags', 'actors', 'sources', 'published', 'updated', 'corrections'],
+        required: [
+          'id',
+          'url',
+          'title',
+          'summary',
+          'date',
+          'status',
+          'statusLabel',
+          'statusNote',
+          'tags',
+          'actors',
+          'sources',
+          'published',
+          'updated',
+          'corrections',
+        ],
         properties: {
           id: { ...ID, description: 'Permanent id; also the last part of the permalink.' },
           url: { ...URL, description: 'The canonical permalink.' },
           title: { type: 'string' },
           summary: { type: 'string' },
           date,
-          status: { enum: [...EVIDENCE_STATUSES], description: 'Evidence status, defined on the about page.' },
+          status: {
+            enum: [...EVIDENCE_STATUSES],
+            description: 'Evidence status, defined on the about page.',
+          },
           statusLabel: { type: 'string' },
           statusNote: nullable({ type: 'string' }),
           tags: { type: 'array', items: ID },
@@ -110,15 +180,30 @@ export const eventsSchema = {
               type: 'object',
               additionalProperties: false,
               required: ['id', 'name', 'role', 'url'],
-              properties: { id: ID, name: { type: 'string' }, role: nullable({ enum: [...ACTOR_ROLES] }), url: URL },
+              properties: {
+                id: ID,
+                name: { type: 'string' },
+                role: nullable({ enum: [...ACTOR_ROLES] }),
+                url: URL,
+              },
             },
           },
-          sources: { type: 'array', minItems: 1, items: source, description: 'In the event’s order: the numbering on its page.' },
+          sources: {
+            type: 'array',
+            minItems: 1,
+            items: source,
+            description: 'In the event’s order: the numbering on its page.',
+          },
           published: DAY,
           updated: nullable(DAY),
           corrections: {
             type: 'array',
-            items: { type: 'object', additionalProperties: false, required: ['date', 'text'], properties: { date: DAY, text: { type: 'string' } } },
+            items: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['date', 'text'],
+              properties: { date: DAY, text: { type: 'string' } },
+            },
           },
           version: {
             ...nullable({
@@ -126,13 +211,24 @@ export const eventsSchema = {
               additionalProperties: false,
               required: ['number', 'date', 'url', 'history'],
               properties: {
-                number: { type: 'integer', minimum: 1, description: 'The current version: the number of the latest revision.' },
+                number: {
+                  type: 'integer',
+                  minimum: 1,
+                  description: 'The current version: the number of the latest revision.',
+                },
                 date: { ...DAY, description: 'The day that revision was published.' },
-                url: { ...URL, description: 'The permanent page of exactly that version (it never changes).' },
-                history: { ...URL, description: 'Every version, with the differences between them.' },
+                url: {
+                  ...URL,
+                  description: 'The permanent page of exactly that version (it never changes).',
+                },
+                history: {
+                  ...URL,
+                  description: 'Every version, with the differences between them.',
+                },
               },
             }),
-            description: 'Since 1.1.0. The current version; null when the story keeps no revision history.',
+            description:
+              'Since 1.1.0. The current version; null when the story keeps no revision history.',
           },
         },
       },
@@ -142,7 +238,11 @@ export const eventsSchema = {
 
 /** Schema of `/data/actors.json`. */
 export const actorsSchema = {
-  ...base('actors.schema.json', 'Actors of a sourced timeline', 'Every person, organisation and group in the story, with the ids of their events.'),
+  ...base(
+    'actors.schema.json',
+    'Actors of a sourced timeline',
+    'Every person, organisation and group in the story, with the ids of their events.',
+  ),
   required: [...headerRequired, 'actors'],
   properties: {
     ...documentHeader('actors'),
@@ -151,7 +251,18 @@ export const actorsSchema = {
       items: {
         type: 'object',
         additionalProperties: false,
-        required: ['id', 'url', 'name', 'kind', 'description', 'memberOf', 'aliases', 'website', 'wikidata', 'events'],
+        required: [
+          'id',
+          'url',
+          'name',
+          'kind',
+          'description',
+          'memberOf',
+          'aliases',
+          'website',
+          'wikidata',
+          'events',
+        ],
         properties: {
           id: ID,
           url: URL,
@@ -171,13 +282,21 @@ export const actorsSchema = {
 
 /** Schema of `/data/sources.json`. */
 export const sourcesSchema = {
-  ...base('sources.schema.json', 'Sources of a sourced timeline', 'Every document the timeline cites, with the ids of the events citing it.'),
+  ...base(
+    'sources.schema.json',
+    'Sources of a sourced timeline',
+    'Every document the timeline cites, with the ids of the events citing it.',
+  ),
   required: [...headerRequired, 'sources'],
   properties: {
     ...documentHeader('sources'),
     sources: {
       type: 'array',
-      items: { ...source, required: [...source.required, 'citedBy'], properties: { ...source.properties, citedBy: { type: 'array', items: ID } } },
+      items: {
+        ...source,
+        required: [...source.required, 'citedBy'],
+        properties: { ...source.properties, citedBy: { type: 'array', items: ID } },
+      },
     },
   },
 };

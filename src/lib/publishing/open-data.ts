@@ -91,16 +91,30 @@ const point = (p: DatePoint) => ({
 
 /** An EDTF date as data: the string as written, its label, and both ends at their precision. */
 export function dateRecord(date: EventDate, label: string) {
-  return { edtf: date.edtf, label, start: point(date.start), end: date.end === null ? null : date.end === 'open' ? 'open' : point(date.end) };
+  return {
+    edtf: date.edtf,
+    label,
+    start: point(date.start),
+    end: date.end === null ? null : date.end === 'open' ? 'open' : point(date.end),
+  };
 }
 
 /** The latest day anything in the list changed (published, updated or corrected), or null. */
 export function lastChanged(events: readonly ExportEvent[]): string | null {
-  const days = events.flatMap((e) => [e.published, e.updated ?? e.published, ...e.corrections.map((c) => c.date)]);
+  const days = events.flatMap((e) => [
+    e.published,
+    e.updated ?? e.published,
+    ...e.corrections.map((c) => c.date),
+  ]);
   return days.length ? days.reduce((a, b) => (a > b ? a : b)) : null;
 }
 
-function header(site: ExportSite, links: ExportLinks, schemaFile: string, events: readonly ExportEvent[]) {
+function header(
+  site: ExportSite,
+  links: ExportLinks,
+  schemaFile: string,
+  events: readonly ExportEvent[],
+) {
   return {
     $schema: links.schema(schemaFile),
     schemaVersion: OPEN_DATA_VERSION,
@@ -113,7 +127,11 @@ function header(site: ExportSite, links: ExportLinks, schemaFile: string, events
   };
 }
 
-function sourceRecord(source: ExportSource, dateLabel: (d: EventDate) => string, links: ExportLinks) {
+function sourceRecord(
+  source: ExportSource,
+  dateLabel: (d: EventDate) => string,
+  links: ExportLinks,
+) {
   return {
     id: source.id,
     page: links.source(source.id),
@@ -156,22 +174,42 @@ export function eventsDocument(
       statusLabel: e.statusLabel,
       statusNote: e.statusNote ?? null,
       tags: [...e.tags],
-      actors: e.actors.map((a) => ({ id: a.id, name: a.name, role: a.role ?? null, url: links.actor(a.id) })),
+      actors: e.actors.map((a) => ({
+        id: a.id,
+        name: a.name,
+        role: a.role ?? null,
+        url: links.actor(a.id),
+      })),
       sources: e.sources.map((id) => {
         const source = sourceById.get(id);
-        if (!source) throw new Error(`Open data: event "${e.id}" cites source "${id}", which is not in the sources list.`);
+        if (!source)
+          throw new Error(
+            `Open data: event "${e.id}" cites source "${id}", which is not in the sources list.`,
+          );
         return sourceRecord(source, dateLabel, links);
       }),
       published: e.published,
       updated: e.updated ?? null,
       corrections: e.corrections.map((c) => ({ date: c.date, text: c.text })),
-      version: e.version ? { number: e.version.number, date: e.version.date, url: links.version(e.id, e.version.number), history: links.history(e.id) } : null,
+      version: e.version
+        ? {
+            number: e.version.number,
+            date: e.version.date,
+            url: links.version(e.id, e.version.number),
+            history: links.history(e.id),
+          }
+        : null,
     })),
   };
 }
 
 /** `/data/actors.json`: every actor, with the ids of their events (oldest first). */
-export function actorsDocument(actors: readonly ExportActor[], events: readonly ExportEvent[], site: ExportSite, links: ExportLinks) {
+export function actorsDocument(
+  actors: readonly ExportActor[],
+  events: readonly ExportEvent[],
+  site: ExportSite,
+  links: ExportLinks,
+) {
   return {
     ...header(site, links, 'actors.schema.json', events),
     count: actors.length,
@@ -191,20 +229,45 @@ export function actorsDocument(actors: readonly ExportActor[], events: readonly 
 }
 
 /** `/data/sources.json`: every source, sorted by id, with the ids of the events citing it. */
-export function sourcesDocument(sources: readonly ExportSource[], events: readonly ExportEvent[], dateLabel: (d: EventDate) => string, site: ExportSite, links: ExportLinks) {
+export function sourcesDocument(
+  sources: readonly ExportSource[],
+  events: readonly ExportEvent[],
+  dateLabel: (d: EventDate) => string,
+  site: ExportSite,
+  links: ExportLinks,
+) {
   return {
     ...header(site, links, 'sources.schema.json', events),
     count: sources.length,
     sources: [...sources]
       .sort((a, b) => a.id.localeCompare(b.id))
-      .map((s) => ({ ...sourceRecord(s, dateLabel, links), citedBy: events.filter((e) => e.sources.includes(s.id)).map((e) => e.id) })),
+      .map((s) => ({
+        ...sourceRecord(s, dateLabel, links),
+        citedBy: events.filter((e) => e.sources.includes(s.id)).map((e) => e.id),
+      })),
   };
 }
 
 /** Columns of `/data/events.csv`, in order; lists inside a cell are joined by " | ". */
 export const CSV_COLUMNS = [
-  'id', 'url', 'title', 'summary', 'date', 'date_label', 'start', 'end', 'status', 'status_note',
-  'tags', 'actors', 'sources', 'published', 'updated', 'corrections', 'version', 'version_url',
+  'id',
+  'url',
+  'title',
+  'summary',
+  'date',
+  'date_label',
+  'start',
+  'end',
+  'status',
+  'status_note',
+  'tags',
+  'actors',
+  'sources',
+  'published',
+  'updated',
+  'corrections',
+  'version',
+  'version_url',
 ] as const;
 
 /**
@@ -237,7 +300,10 @@ export function eventsCsv(events: readonly ExportEvent[], links: ExportLinks): s
   ]);
   // escape_formulas: a cell starting with =, +, -, @, tab or carriage return gets a leading ' so
   // that a spreadsheet shows the text instead of running it as a formula (CSV injection).
-  return stringify([[...CSV_COLUMNS], ...rows], { record_delimiter: 'windows', escape_formulas: true });
+  return stringify([[...CSV_COLUMNS], ...rows], {
+    record_delimiter: 'windows',
+    escape_formulas: true,
+  });
 }
 
 /** A TimelineJS 3 date object: the year always; the month and day only when known. */
@@ -255,7 +321,6 @@ function tlDate(p: DatePoint): TimelineJsDate {
   return { year, month, day };
 }
 
-
 /**
  * `/data/timelinejs.json` in TimelineJS 3's JSON format (timeline.knightlab.com/docs/json-format):
  * a title slide and one slide per event. `unique_id` is our event id; `start_date` has the year
@@ -263,9 +328,19 @@ function tlDate(p: DatePoint): TimelineJsDate {
  * at its precision; `end_date` is given for a closed interval; `group` is the evidence status.
  * The slide text is HTML: the summary, the status and a link to the permalink.
  */
-export function timelineJs(events: readonly ExportEvent[], site: ExportSite, links: ExportLinks, words: { status: string; readMore: string }) {
+export function timelineJs(
+  events: readonly ExportEvent[],
+  site: ExportSite,
+  links: ExportLinks,
+  words: { status: string; readMore: string },
+) {
   return {
-    title: { text: { headline: escapeHtml(site.name), text: `<p>${escapeHtml(site.tagline)}</p><p>${escapeHtml(site.publisher)}, <a href="${escapeHtml(site.licence.url)}">${escapeHtml(site.licence.name)}</a></p>` } },
+    title: {
+      text: {
+        headline: escapeHtml(site.name),
+        text: `<p>${escapeHtml(site.tagline)}</p><p>${escapeHtml(site.publisher)}, <a href="${escapeHtml(site.licence.url)}">${escapeHtml(site.licence.name)}</a></p>`,
+      },
+    },
     events: events.map((e) => ({
       unique_id: e.id,
       start_date: tlDate(e.date.start),

@@ -20,9 +20,19 @@ export interface SearchRecord {
 
 /** The parts of the data files (`/data/*.json`) the index uses. */
 export interface SearchData {
-  events: { id: string; date: { label: string; start: { first: string } }; statusLabel: string; actors: { id: string; name: string }[] }[];
+  events: {
+    id: string;
+    date: { label: string; start: { first: string } };
+    statusLabel: string;
+    actors: { id: string; name: string }[];
+  }[];
   actors: { id: string; name: string; kind: string; events: string[] }[];
-  sources: { id: string; publisher: string; date: { label: string; start: { first: string } }; publishedBy: string[] }[];
+  sources: {
+    id: string;
+    publisher: string;
+    date: { label: string; start: { first: string } };
+    publishedBy: string[];
+  }[];
 }
 
 /** Type names shown on results and offered as a filter. */
@@ -34,12 +44,24 @@ export interface SearchWords {
 export function searchRecords(data: SearchData, words: SearchWords): SearchRecord[] {
   const actorName = new Map(data.actors.map((a) => [a.id, a.name]));
   const eventById = new Map(data.events.map((e) => [e.id, e]));
-  const years = (ids: string[]) => [...new Set(ids.map((id) => (eventById.has(id) ? startYear(eventById.get(id)!.date) : undefined)).filter((y): y is string => !!y))].sort();
+  const years = (ids: string[]) =>
+    [
+      ...new Set(
+        ids
+          .map((id) => (eventById.has(id) ? startYear(eventById.get(id)!.date) : undefined))
+          .filter((y): y is string => !!y),
+      ),
+    ].sort();
   return [
     ...data.events.map((e) => ({
       path: `events/${e.id}/`,
       meta: { type: words.types.event, date: e.date.label, status: e.statusLabel },
-      filters: { type: [words.types.event], actor: e.actors.map((a) => a.name), status: [e.statusLabel], year: [startYear(e.date)] },
+      filters: {
+        type: [words.types.event],
+        actor: e.actors.map((a) => a.name),
+        status: [e.statusLabel],
+        year: [startYear(e.date)],
+      },
     })),
     ...data.actors.map((a) => ({
       path: `actors/${a.id}/`,
@@ -49,14 +71,20 @@ export function searchRecords(data: SearchData, words: SearchWords): SearchRecor
     ...data.sources.map((s) => ({
       path: `sources/${s.id}/`,
       meta: { type: words.types.source, date: s.date.label, publisher: s.publisher },
-      filters: { type: [words.types.source], actor: s.publishedBy.map((id) => actorName.get(id) ?? id), year: [startYear(s.date)] },
+      filters: {
+        type: [words.types.source],
+        actor: s.publishedBy.map((id) => actorName.get(id) ?? id),
+        year: [startYear(s.date)],
+      },
     })),
   ];
 }
 
 /** Pagefind's attribute syntax: `key:value`, with commas and backslashes escaped. */
-const pair = (key: string, value: string) => `${key}:${value.replace(/\\/g, '\\\\').replace(/,/g, '\\,')}`;
-const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+const pair = (key: string, value: string) =>
+  `${key}:${value.replace(/\\/g, '\\\\').replace(/,/g, '\\,')}`;
+const attr = (value: string) =>
+  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * The page's HTML as Pagefind should read it: the first `<article>` inside `<main>` marked
@@ -66,11 +94,18 @@ const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quo
 export function prepareForIndex(html: string, record: SearchRecord): string {
   const main = html.indexOf('<main');
   const start = main === -1 ? -1 : html.indexOf('<article', main);
-  if (start === -1) throw new Error(`Search index: ${record.path} has no <article> inside <main>; the search indexes only the article of event, actor and source pages.`);
+  if (start === -1)
+    throw new Error(
+      `Search index: ${record.path} has no <article> inside <main>; the search indexes only the article of event, actor and source pages.`,
+    );
   const close = html.indexOf('>', start);
-  const meta = Object.entries(record.meta).map(([k, v]) => `<span data-pagefind-meta="${attr(pair(k, v))}"></span>`).join('');
+  const meta = Object.entries(record.meta)
+    .map(([k, v]) => `<span data-pagefind-meta="${attr(pair(k, v))}"></span>`)
+    .join('');
   const filters = Object.entries(record.filters)
-    .flatMap(([key, values]) => values.map((v) => `<span data-pagefind-filter="${attr(pair(key, v))}"></span>`))
+    .flatMap(([key, values]) =>
+      values.map((v) => `<span data-pagefind-filter="${attr(pair(key, v))}"></span>`),
+    )
     .join('');
   return `${html.slice(0, close)} data-pagefind-body${html.slice(close, close + 1)}${meta}${filters}${html.slice(close + 1)}`;
 }

@@ -24,11 +24,23 @@ export interface SitemapEvent {
 
 /** Reads the events of `/data/events.json` (schema in `src/lib/publishing/open-data-schema.ts`). */
 export function sitemapEvents(doc: {
-  events: { id: string; published: string; updated: string | null; corrections: { date: string }[]; actors: { id: string }[]; sources: { id: string }[]; tags: string[]; status: string; date: { start: { first: string } } }[];
+  events: {
+    id: string;
+    published: string;
+    updated: string | null;
+    corrections: { date: string }[];
+    actors: { id: string }[];
+    sources: { id: string }[];
+    tags: string[];
+    status: string;
+    date: { start: { first: string } };
+  }[];
 }): SitemapEvent[] {
   return doc.events.map((e) => ({
     id: e.id,
-    lastModified: [e.published, e.updated ?? e.published, ...e.corrections.map((c) => c.date)].sort().at(-1)!,
+    lastModified: [e.published, e.updated ?? e.published, ...e.corrections.map((c) => c.date)]
+      .sort()
+      .at(-1)!,
     actors: e.actors.map((a) => a.id),
     sources: e.sources.map((s) => s.id),
     tags: e.tags,
@@ -37,7 +49,11 @@ export function sitemapEvents(doc: {
   }));
 }
 
-const latest = (events: readonly SitemapEvent[]) => events.map((e) => e.lastModified).sort().at(-1) ?? null;
+const latest = (events: readonly SitemapEvent[]) =>
+  events
+    .map((e) => e.lastModified)
+    .sort()
+    .at(-1) ?? null;
 
 /**
  * The day a page last changed (see the module's rule), or null when the story has no event.
@@ -45,26 +61,38 @@ const latest = (events: readonly SitemapEvent[]) => events.map((e) => e.lastModi
  */
 export function lastModifiedFor(sitePath: string, events: readonly SitemapEvent[]): string | null {
   const [section, id] = sitePath.split('/');
-  const pick = (keep: (e: SitemapEvent) => boolean) => latest(events.filter(keep)) ?? latest(events);
+  const pick = (keep: (e: SitemapEvent) => boolean) =>
+    latest(events.filter(keep)) ?? latest(events);
   switch (id ? section : undefined) {
-    case 'events': return pick((e) => e.id === id);
-    case 'actors': return pick((e) => e.actors.includes(id!));
-    case 'sources': return pick((e) => e.sources.includes(id!));
-    case 'tags': return pick((e) => e.tags.includes(id!));
-    case 'status': return pick((e) => e.status === id);
-    case 'years': return pick((e) => e.year === id);
-    default: return latest(events);
+    case 'events':
+      return pick((e) => e.id === id);
+    case 'actors':
+      return pick((e) => e.actors.includes(id!));
+    case 'sources':
+      return pick((e) => e.sources.includes(id!));
+    case 'tags':
+      return pick((e) => e.tags.includes(id!));
+    case 'status':
+      return pick((e) => e.status === id);
+    case 'years':
+      return pick((e) => e.year === id);
+    default:
+      return latest(events);
   }
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * The sitemap document.
  * @param pages absolute page URLs with their last-modified day (`null` to leave it out).
  */
 export function sitemapXml(pages: readonly { loc: string; lastmod: string | null }[]): string {
-  const urls = pages.map((p) => `  <url><loc>${escapeXml(p.loc)}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}</url>`);
+  const urls = pages.map(
+    (p) =>
+      `  <url><loc>${escapeXml(p.loc)}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}</url>`,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
 }
 
@@ -73,5 +101,10 @@ const VERSION_PAGE = /^events\/[^/]+\/v\/\d+\/$/;
 
 /** Pages left out of the sitemap: the 404 page, embeds (made for iframes, marked noindex) and version pages (noindex). */
 export function inSitemap(sitePath: string): boolean {
-  return !sitePath.startsWith('embed/') && sitePath !== '404.html' && !sitePath.startsWith('pagefind/') && !VERSION_PAGE.test(sitePath);
+  return (
+    !sitePath.startsWith('embed/') &&
+    sitePath !== '404.html' &&
+    !sitePath.startsWith('pagefind/') &&
+    !VERSION_PAGE.test(sitePath)
+  );
 }

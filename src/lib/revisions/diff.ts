@@ -17,7 +17,10 @@ export interface DiffPart {
  * either text back: the `same` and `del` parts make `before`, the `same` and `ins` parts `after`).
  */
 export function wordDiff(before: string, after: string): DiffPart[] {
-  return diffWords(before, after).map((c) => ({ kind: c.added ? 'ins' : c.removed ? 'del' : 'same', text: c.value }));
+  return diffWords(before, after).map((c) => ({
+    kind: c.added ? 'ins' : c.removed ? 'del' : 'same',
+    text: c.value,
+  }));
 }
 
 /** What readers see of a revision besides its text, already in words (labels and values). */
@@ -36,7 +39,11 @@ export interface ReadableFields {
 export function readableBody(mdx: string): string {
   const attr = (tag: string, name: string) => new RegExp(`\\b${name}="([^"]*)"`).exec(tag)?.[1];
   return mdx
-    .replace(/<Cite\b[^>]*\/>/g, (tag) => `[${[...(attr(tag, 'source') ?? '').split(/\s+/).filter(Boolean), ...(attr(tag, 'at') ? [attr(tag, 'at')!] : [])].join(', ')}]`)
+    .replace(
+      /<Cite\b[^>]*\/>/g,
+      (tag) =>
+        `[${[...(attr(tag, 'source') ?? '').split(/\s+/).filter(Boolean), ...(attr(tag, 'at') ? [attr(tag, 'at')!] : [])].join(', ')}]`,
+    )
     .replace(/<[A-Z][A-Za-z]*\b[^>]*>/g, (tag) => (attr(tag, 'by') ? `(${attr(tag, 'by')}) ` : ''))
     .replace(/<\/[A-Z][A-Za-z]*>/g, '')
     .replace(/[ \t]+\n/g, '\n')

@@ -40,15 +40,22 @@ export const TIMEMAP_TYPE = 'application/link-format';
  *   the TimeMap (`rel="timemap"`, RFC 7089).
  * @throws RangeError for a version outside 1…count.
  */
-export function versionRelations(urls: VersionUrls, count: number, page: 'latest' | 'history' | number): VersionLink[] {
-  if (typeof page === 'number' && (!Number.isInteger(page) || page < 1 || page > count)) throw new RangeError(`version ${page} is not between 1 and ${count}`);
+export function versionRelations(
+  urls: VersionUrls,
+  count: number,
+  page: 'latest' | 'history' | number,
+): VersionLink[] {
+  if (typeof page === 'number' && (!Number.isInteger(page) || page < 1 || page > count))
+    throw new RangeError(`version ${page} is not between 1 and ${count}`);
   const links: VersionLink[] = [];
   if (page !== 'history') links.push({ href: urls.history, rel: 'version-history' });
   links.push({ href: urls.latest, rel: 'latest-version' });
   // The current page shows the latest revision: its predecessor is the one before that.
   const n = page === 'latest' ? count : page === 'history' ? undefined : page;
-  if (n !== undefined && n > 1) links.push({ href: urls.version(n - 1), rel: 'predecessor-version' });
-  if (typeof page === 'number' && page < count) links.push({ href: urls.version(page + 1), rel: 'successor-version' });
+  if (n !== undefined && n > 1)
+    links.push({ href: urls.version(n - 1), rel: 'predecessor-version' });
+  if (typeof page === 'number' && page < count)
+    links.push({ href: urls.version(page + 1), rel: 'successor-version' });
   links.push({ href: urls.timemap, rel: 'timemap', type: TIMEMAP_TYPE });
   return links;
 }
@@ -59,14 +66,22 @@ export function versionRelations(urls: VersionUrls, count: number, page: 'latest
  */
 export function mementoDatetime(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(d.getTime())) throw new RangeError(`"${day}" is not a day (YYYY-MM-DD)`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(d.getTime()))
+    throw new RangeError(`"${day}" is not a day (YYYY-MM-DD)`);
   return d.toUTCString();
 }
 
 /** Links as an RFC 8288 `Link` value / RFC 6690 link-format: `<href>; rel="…"; type="…"`, comma-separated. */
 export function formatLinks(links: readonly VersionLink[], separator = ', '): string {
   return links
-    .map((l) => [`<${l.href}>`, `rel="${l.rel}"`, ...(l.type ? [`type="${l.type}"`] : []), ...(l.datetime ? [`datetime="${l.datetime}"`] : [])].join('; '))
+    .map((l) =>
+      [
+        `<${l.href}>`,
+        `rel="${l.rel}"`,
+        ...(l.type ? [`type="${l.type}"`] : []),
+        ...(l.datetime ? [`datetime="${l.datetime}"`] : []),
+      ].join('; '),
+    )
     .join(separator);
 }
 
@@ -81,7 +96,9 @@ export function timeMap(urls: VersionUrls, days: readonly string[]): string {
   const times = days.map(mementoDatetime);
   const self = `<${urls.timemap}>; rel="self"; type="${TIMEMAP_TYPE}"; from="${times[0]}"; until="${times.at(-1)}"`;
   const mementos = times.map((datetime, i) => {
-    const rel = [i === 0 ? 'first' : '', i === times.length - 1 ? 'last' : '', 'memento'].filter(Boolean).join(' ');
+    const rel = [i === 0 ? 'first' : '', i === times.length - 1 ? 'last' : '', 'memento']
+      .filter(Boolean)
+      .join(' ');
     return formatLinks([{ href: urls.version(i + 1), rel, datetime }]);
   });
   return `${[formatLinks([{ href: urls.latest, rel: 'original latest-version' }]), self, formatLinks([{ href: urls.history, rel: 'version-history' }]), ...mementos].join(',\n')}\n`;
@@ -114,7 +131,10 @@ export interface VersionHeaderPage {
  * (RFC 7089, section 2.2.1).
  * @param days each event's revision days (`YYYY-MM-DD`), oldest first, by event id.
  */
-export function versionHeaderPages(urls: SiteUrls, days: ReadonlyMap<string, readonly string[]>): VersionHeaderPage[] {
+export function versionHeaderPages(
+  urls: SiteUrls,
+  days: ReadonlyMap<string, readonly string[]>,
+): VersionHeaderPage[] {
   return [...days].flatMap(([id, list]) => {
     const all = eventVersionUrls(urls, id);
     const count = list.length;
@@ -123,7 +143,10 @@ export function versionHeaderPages(urls: SiteUrls, days: ReadonlyMap<string, rea
       { path: urls.eventHistory(id), link: formatLinks(versionRelations(all, count, 'history')) },
       ...list.map((day, i) => ({
         path: urls.eventVersion(id, i + 1),
-        link: formatLinks([{ href: all.latest, rel: 'original' }, ...versionRelations(all, count, i + 1)]),
+        link: formatLinks([
+          { href: all.latest, rel: 'original' },
+          ...versionRelations(all, count, i + 1),
+        ]),
         mementoDatetime: mementoDatetime(day),
       })),
     ];

@@ -65,10 +65,12 @@ export interface RevisionLock {
 }
 
 /** The command that records an event's current text as its next revision. */
-export const reviseCommand = (eventId: string): string => `npm run revise -- ${eventId} --note "what changed"`;
+export const reviseCommand = (eventId: string): string =>
+  `npm run revise -- ${eventId} --note "what changed"`;
 
 /** The key of a snapshot in the lock file: `<event-id>/<n>.mdx`. */
-export const snapshotKey = (eventId: string, revision: number): string => `${eventId}/${revision}.mdx`;
+export const snapshotKey = (eventId: string, revision: number): string =>
+  `${eventId}/${revision}.mdx`;
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const SNAPSHOT = /^([1-9]\d*)\.mdx$/;
@@ -89,19 +91,33 @@ export function parseLock(file: string, text: string): RevisionLock | RevisionPr
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { file, message: `is not valid JSON (${(error as Error).message}). Restore it from version control (git checkout -- ${file}); it is written by npm run revise.` };
+    return {
+      file,
+      message: `is not valid JSON (${(error as Error).message}). Restore it from version control (git checkout -- ${file}); it is written by npm run revise.`,
+    };
   }
   const v = value as Partial<RevisionLock> | null;
   const snapshots = v?.snapshots;
-  if (!v || v.algorithm !== 'SHA-256' || !snapshots || typeof snapshots !== 'object' || Object.values(snapshots).some((h) => typeof h !== 'string' || !/^[0-9a-f]{64}$/.test(h))) {
-    return { file, message: `expected { "algorithm": "SHA-256", "snapshots": { "<event-id>/<n>.mdx": "<64 hex digits>" } }. Restore it from version control (git checkout -- ${file}); it is written by npm run revise.` };
+  if (
+    !v ||
+    v.algorithm !== 'SHA-256' ||
+    !snapshots ||
+    typeof snapshots !== 'object' ||
+    Object.values(snapshots).some((h) => typeof h !== 'string' || !/^[0-9a-f]{64}$/.test(h))
+  ) {
+    return {
+      file,
+      message: `expected { "algorithm": "SHA-256", "snapshots": { "<event-id>/<n>.mdx": "<64 hex digits>" } }. Restore it from version control (git checkout -- ${file}); it is written by npm run revise.`,
+    };
   }
   return { algorithm: 'SHA-256', snapshots: { ...snapshots } };
 }
 
 /** The lock as `lock.json` stores it: keys sorted, two-space indent, final newline. */
 export function formatLock(lock: RevisionLock): string {
-  const snapshots = Object.fromEntries(Object.entries(lock.snapshots).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })));
+  const snapshots = Object.fromEntries(
+    Object.entries(lock.snapshots).sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true })),
+  );
   return `${JSON.stringify({ algorithm: lock.algorithm, snapshots }, null, 2)}\n`;
 }
 
@@ -109,22 +125,44 @@ export function formatLock(lock: RevisionLock): string {
  * Checks one history's `revisions.yaml` entries.
  * @returns the records (only those well formed) and the problems found.
  */
-export function checkLog(history: StoredHistory, today: string): { records: RevisionRecord[]; problems: RevisionProblem[] } {
+export function checkLog(
+  history: StoredHistory,
+  today: string,
+): { records: RevisionRecord[]; problems: RevisionProblem[] } {
   const file = history.logFile;
   const problems: RevisionProblem[] = [];
   const records: RevisionRecord[] = [];
   if (history.log === undefined) {
-    return { records, problems: [{ file, message: `is missing. It lists the revisions of ${history.eventId}; restore it from version control (git checkout -- ${file}).` }] };
+    return {
+      records,
+      problems: [
+        {
+          file,
+          message: `is missing. It lists the revisions of ${history.eventId}; restore it from version control (git checkout -- ${file}).`,
+        },
+      ],
+    };
   }
   if (!Array.isArray(history.log) || history.log.length === 0) {
-    return { records, problems: [{ file, message: `must be a list of revisions, oldest first (- revision: 1, date: "YYYY-MM-DD", note: "…", correction: false). Restore it from version control (git checkout -- ${file}).` }] };
+    return {
+      records,
+      problems: [
+        {
+          file,
+          message: `must be a list of revisions, oldest first (- revision: 1, date: "YYYY-MM-DD", note: "…", correction: false). Restore it from version control (git checkout -- ${file}).`,
+        },
+      ],
+    };
   }
   history.log.forEach((raw: unknown, i) => {
     const entry = (raw ?? {}) as Record<string, unknown>;
     const at = `entry ${i + 1}`;
     const n = entry.revision;
     if (typeof n !== 'number' || !Number.isInteger(n) || n < 1) {
-      problems.push({ file, message: `${at}: "revision" must be a whole number from 1, found ${JSON.stringify(n)}.` });
+      problems.push({
+        file,
+        message: `${at}: "revision" must be a whole number from 1, found ${JSON.stringify(n)}.`,
+      });
       return;
     }
     const expected = i + 1;
@@ -135,27 +173,45 @@ export function checkLog(history: StoredHistory, today: string): { records: Revi
       });
     }
     if (!isDay(entry.date)) {
-      problems.push({ file, message: `revision ${n}: "date" must be the day it was published, as "YYYY-MM-DD" in quotes, found ${JSON.stringify(entry.date)}.` });
+      problems.push({
+        file,
+        message: `revision ${n}: "date" must be the day it was published, as "YYYY-MM-DD" in quotes, found ${JSON.stringify(entry.date)}.`,
+      });
     } else if (entry.date > today) {
-      problems.push({ file, message: `revision ${n} is dated ${entry.date}, after the day of the build (${today}). Date it the day it was published.` });
+      problems.push({
+        file,
+        message: `revision ${n} is dated ${entry.date}, after the day of the build (${today}). Date it the day it was published.`,
+      });
     }
     const previous = records.at(-1);
     if (previous && isDay(entry.date) && entry.date < previous.date) {
-      problems.push({ file, message: `revision ${n} is dated ${entry.date}, before revision ${previous.revision} (${previous.date}). A revision cannot predate the one before it: date it ${previous.date} or later.` });
+      problems.push({
+        file,
+        message: `revision ${n} is dated ${entry.date}, before revision ${previous.revision} (${previous.date}). A revision cannot predate the one before it: date it ${previous.date} or later.`,
+      });
     }
     if (typeof entry.correction !== 'boolean') {
-      problems.push({ file, message: `revision ${n}: "correction" must be true (a correction) or false (an update), found ${JSON.stringify(entry.correction)}.` });
+      problems.push({
+        file,
+        message: `revision ${n}: "correction" must be true (a correction) or false (an update), found ${JSON.stringify(entry.correction)}.`,
+      });
     }
     const note = typeof entry.note === 'string' ? entry.note.trim() : '';
     if (note === '') {
       problems.push({
         file,
-        message: entry.correction === true
-          ? `revision ${n} is a correction with an empty note. Say in one line what was wrong and what it now says (note: "…").`
-          : `revision ${n} has an empty note. Say in one line what changed (note: "…").`,
+        message:
+          entry.correction === true
+            ? `revision ${n} is a correction with an empty note. Say in one line what was wrong and what it now says (note: "…").`
+            : `revision ${n} has an empty note. Say in one line what changed (note: "…").`,
       });
     }
-    records.push({ revision: n, date: typeof entry.date === 'string' ? entry.date : '', note, correction: entry.correction === true });
+    records.push({
+      revision: n,
+      date: typeof entry.date === 'string' ? entry.date : '',
+      note,
+      correction: entry.correction === true,
+    });
   });
   return { records, problems };
 }
@@ -180,7 +236,10 @@ export async function checkRevisions(input: RevisionInput): Promise<RevisionChec
 
   let lock: RevisionLock | undefined;
   if (input.lock.text === undefined) {
-    problems.push({ file: input.lock.file, message: `is missing. It records the SHA-256 of every stored revision: restore it from version control (git checkout -- ${input.lock.file}), or, for content with no history yet, run npm run revise -- --seed.` });
+    problems.push({
+      file: input.lock.file,
+      message: `is missing. It records the SHA-256 of every stored revision: restore it from version control (git checkout -- ${input.lock.file}), or, for content with no history yet, run npm run revise -- --seed.`,
+    });
   } else {
     const parsed = parseLock(input.lock.file, input.lock.text);
     if ('message' in parsed) problems.push(parsed);
@@ -189,7 +248,10 @@ export async function checkRevisions(input: RevisionInput): Promise<RevisionChec
 
   for (const history of input.histories) {
     if (!eventIds.has(history.eventId)) {
-      problems.push({ file: `${revisionsDir}/${history.eventId}/`, message: `is the revision history of an event that does not exist. Published events are never deleted or renamed: restore the event file (see README, "Permalinks").` });
+      problems.push({
+        file: `${revisionsDir}/${history.eventId}/`,
+        message: `is the revision history of an event that does not exist. Published events are never deleted or renamed: restore the event file (see README, "Permalinks").`,
+      });
     }
   }
 
@@ -197,7 +259,11 @@ export async function checkRevisions(input: RevisionInput): Promise<RevisionChec
   for (const event of input.events) {
     const history = histories.get(event.id);
     if (!history) {
-      problems.push({ kind: 'unrecorded', file: event.file, message: `has no revision history (no ${revisionsDir}/${event.id}/). Record its first revision: npm run revise -- ${event.id} --note "First published".` });
+      problems.push({
+        kind: 'unrecorded',
+        file: event.file,
+        message: `has no revision history (no ${revisionsDir}/${event.id}/). Record its first revision: npm run revise -- ${event.id} --note "First published".`,
+      });
       continue;
     }
     const log = checkLog(history, today);
@@ -206,7 +272,10 @@ export async function checkRevisions(input: RevisionInput): Promise<RevisionChec
     for (const s of history.snapshots) {
       const m = SNAPSHOT.exec(s.name);
       if (!m || !log.records.some((r) => r.revision === Number(m[1]))) {
-        own.push({ file: s.path, message: `is not a revision listed in ${history.logFile}. A stored revision was renamed, or a stray file was added: restore the original name from version control (git status shows it), or remove the stray file.` });
+        own.push({
+          file: s.path,
+          message: `is not a revision listed in ${history.logFile}. A stored revision was renamed, or a stray file was added: restore the original name from version control (git status shows it), or remove the stray file.`,
+        });
       }
     }
     for (const record of log.records) {
@@ -215,13 +284,19 @@ export async function checkRevisions(input: RevisionInput): Promise<RevisionChec
       seenKeys.add(key);
       const snapshot = byName.get(`${record.revision}.mdx`);
       if (!snapshot) {
-        own.push({ file: path, message: `is missing: revision ${record.revision} is listed in ${history.logFile} but its snapshot was deleted or renamed. Stored revisions are never removed: restore it (git checkout -- ${path}).` });
+        own.push({
+          file: path,
+          message: `is missing: revision ${record.revision} is listed in ${history.logFile} but its snapshot was deleted or renamed. Stored revisions are never removed: restore it (git checkout -- ${path}).`,
+        });
         continue;
       }
       if (!lock) continue;
       const want = lock.snapshots[key];
       if (want === undefined) {
-        own.push({ file: input.lock.file, message: `has no SHA-256 for ${key}: the lock file is out of step with the snapshots. Record revisions only with ${reviseCommand(event.id)}; if the lock was edited, restore it (git checkout -- ${input.lock.file}).` });
+        own.push({
+          file: input.lock.file,
+          message: `has no SHA-256 for ${key}: the lock file is out of step with the snapshots. Record revisions only with ${reviseCommand(event.id)}; if the lock was edited, restore it (git checkout -- ${input.lock.file}).`,
+        });
         continue;
       }
       const got = await sha256Hex(snapshot.text);
@@ -248,7 +323,10 @@ export async function checkRevisions(input: RevisionInput): Promise<RevisionChec
   if (lock) {
     for (const key of Object.keys(lock.snapshots)) {
       if (!seenKeys.has(key) && !problems.some((p) => p.file.endsWith(key))) {
-        problems.push({ file: input.lock.file, message: `lists ${key}, which is not a listed revision: a stored revision was deleted or renamed. Restore it from version control (git checkout -- ${revisionsDir}/${key}).` });
+        problems.push({
+          file: input.lock.file,
+          message: `lists ${key}, which is not a listed revision: a stored revision was deleted or renamed. Restore it from version control (git checkout -- ${revisionsDir}/${key}).`,
+        });
       }
     }
   }
@@ -257,7 +335,10 @@ export async function checkRevisions(input: RevisionInput): Promise<RevisionChec
 
 /** Problems as the build prints them: one `file: message` a line, with a heading. */
 export function formatRevisionProblems(problems: readonly RevisionProblem[]): string {
-  return [`The revision history is not sound (${problems.length} problem${problems.length === 1 ? '' : 's'}):`, ...problems.map((p) => `  ${p.file}: ${p.message}`)].join('\n');
+  return [
+    `The revision history is not sound (${problems.length} problem${problems.length === 1 ? '' : 's'}):`,
+    ...problems.map((p) => `  ${p.file}: ${p.message}`),
+  ].join('\n');
 }
 
 /** What `npm run revise` asks for. */
@@ -275,14 +356,34 @@ export interface ReviseRequest {
  * @param currentText the event file's text now.
  * @returns the new record, or an error message saying why no revision can be recorded.
  */
-export function nextRevision(records: readonly RevisionRecord[], latestText: string | undefined, currentText: string, request: ReviseRequest): RevisionRecord | { error: string } {
+export function nextRevision(
+  records: readonly RevisionRecord[],
+  latestText: string | undefined,
+  currentText: string,
+  request: ReviseRequest,
+): RevisionRecord | { error: string } {
   const note = request.note.trim();
-  if (note === '') return { error: request.correction ? 'a correction needs a note saying what was wrong and what the text now says: --note "…"' : 'a revision needs a note saying what changed: --note "…"' };
-  if (!isDay(request.date)) return { error: `the date must be YYYY-MM-DD, found "${request.date}"` };
+  if (note === '')
+    return {
+      error: request.correction
+        ? 'a correction needs a note saying what was wrong and what the text now says: --note "…"'
+        : 'a revision needs a note saying what changed: --note "…"',
+    };
+  if (!isDay(request.date))
+    return { error: `the date must be YYYY-MM-DD, found "${request.date}"` };
   const last = records.at(-1);
-  if (last && request.date < last.date) return { error: `revision ${last.revision} is dated ${last.date}, after ${request.date}` };
-  if (latestText !== undefined && latestText === currentText) return { error: `the event has not changed since revision ${last?.revision ?? 1}; edit it first` };
-  return { revision: (last?.revision ?? 0) + 1, date: request.date, note, correction: request.correction };
+  if (last && request.date < last.date)
+    return { error: `revision ${last.revision} is dated ${last.date}, after ${request.date}` };
+  if (latestText !== undefined && latestText === currentText)
+    return {
+      error: `the event has not changed since revision ${last?.revision ?? 1}; edit it first`,
+    };
+  return {
+    revision: (last?.revision ?? 0) + 1,
+    date: request.date,
+    note,
+    correction: request.correction,
+  };
 }
 
 /**

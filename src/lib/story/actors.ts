@@ -11,7 +11,10 @@ export interface ActorLike {
  * @returns ancestors only (not the actor itself); stops at a loop rather than running forever
  *   (loops are reported at build by `checkIntegrity`).
  */
-export function affiliationChain<T extends ActorLike>(actorId: string, byId: ReadonlyMap<string, T>): T[] {
+export function affiliationChain<T extends ActorLike>(
+  actorId: string,
+  byId: ReadonlyMap<string, T>,
+): T[] {
   const chain: T[] = [];
   const seen = new Set([actorId]);
   let next = byId.get(actorId)?.memberOf;
@@ -31,6 +34,9 @@ export function directMembers<T extends ActorLike>(actorId: string, actors: read
 }
 
 /** Events in which an actor is named, in the order given. */
-export function eventsOfActor<E extends { actors: readonly { actor: string }[] }>(actorId: string, events: readonly E[]): E[] {
+export function eventsOfActor<E extends { actors: readonly { actor: string }[] }>(
+  actorId: string,
+  events: readonly E[],
+): E[] {
   return events.filter((e) => e.actors.some((a) => a.actor === actorId));
 }

@@ -23,10 +23,15 @@ export const correctionId = (number: number) => `correction-${number}`;
  * @param events entries with an `id` and their `corrections` (oldest first, `date` as YYYY-MM-DD).
  * @returns a new array; empty when no event has a correction.
  */
-export function correctionsNewestFirst<E extends { id: string; corrections: readonly { date: string; text: string }[] }>(
-  events: readonly E[],
-): DatedCorrection<E>[] {
+export function correctionsNewestFirst<
+  E extends { id: string; corrections: readonly { date: string; text: string }[] },
+>(events: readonly E[]): DatedCorrection<E>[] {
   return events
-    .flatMap((event) => event.corrections.map((c, i) => ({ event, number: i + 1, date: c.date, text: c.text })))
-    .sort((a, b) => b.date.localeCompare(a.date) || a.event.id.localeCompare(b.event.id) || b.number - a.number);
+    .flatMap((event) =>
+      event.corrections.map((c, i) => ({ event, number: i + 1, date: c.date, text: c.text })),
+    )
+    .sort(
+      (a, b) =>
+        b.date.localeCompare(a.date) || a.event.id.localeCompare(b.event.id) || b.number - a.number,
+    );
 }

@@ -13,7 +13,16 @@
 import GithubSlugger from 'github-slugger';
 import { claimIdProblem, pageIdProblem } from '../content/anchors.ts';
 import { checkQuotation, quotedStrings, type QuotedSource } from './quotes.ts';
-import { checkElementName, checkPageElementName, hasCitation, isSourcingComponent, numberSources, type CitationRef, type QuoteRef, type TreeNode } from './sourcing.ts';
+import {
+  checkElementName,
+  checkPageElementName,
+  hasCitation,
+  isSourcingComponent,
+  numberSources,
+  type CitationRef,
+  type QuoteRef,
+  type TreeNode,
+} from './sourcing.ts';
 
 /** A node of the syntax tree, as far as these rules read it. */
 export interface BodyNode {
@@ -71,14 +80,17 @@ export interface BodyResult {
 export function textOf(node: BodyNode): string {
   if (node.type === 'text' || node.type === 'inlineCode') return String(node.value ?? '');
   const parts = (node.children ?? []).map(textOf);
-  return node.type === 'paragraph' ? parts.join('') : parts.join(node.children?.some((c) => c.type === 'paragraph') ? ' ' : '');
+  return node.type === 'paragraph'
+    ? parts.join('')
+    : parts.join(node.children?.some((c) => c.type === 'paragraph') ? ' ' : '');
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 function attributesOf(node: BodyNode): Record<string, unknown> {
   const attributes: Record<string, unknown> = {};
-  for (const a of node.attributes ?? []) if (a.type === 'mdxJsxAttribute' && a.name) attributes[a.name] = a.value;
+  for (const a of node.attributes ?? [])
+    if (a.type === 'mdxJsxAttribute' && a.name) attributes[a.name] = a.value;
   return attributes;
 }
 
@@ -111,20 +123,52 @@ export function checkBody(root: BodyNode, context: BodyContext): BodyResult {
   const anchors = new Map<string, string>();
   const claimAnchor = (id: string, what: string, node: BodyNode) => {
     const earlier = anchors.get(id);
-    if (earlier) report(node, what.startsWith('heading') ? 'heading' : '<Claim id>', `${what} gives the id "${id}", which ${earlier} already has: a link to #${id} would land on the first.`, 'reword the heading or choose another claim id');
+    if (earlier)
+      report(
+        node,
+        what.startsWith('heading') ? 'heading' : '<Claim id>',
+        `${what} gives the id "${id}", which ${earlier} already has: a link to #${id} would land on the first.`,
+        'reword the heading or choose another claim id',
+      );
     else anchors.set(id, what);
   };
   const uncited = (node: BodyNode, kind: string) => {
-    const text = node.type === 'tableRow' ? (node.children ?? []).map(textOf).join(' | ') : textOf(node);
+    const text =
+      node.type === 'tableRow' ? (node.children ?? []).map(textOf).join(' | ') : textOf(node);
     const words = text.trim().split(/\s+/).slice(0, 8).join(' ');
-    report(node, 'text', `${kind} ("${words}…") states facts without a citation.`, 'end it with <Cite source="source-id" />; if it is an editorial note, put it in <EditorsNote>…</EditorsNote>');
+    report(
+      node,
+      'text',
+      `${kind} ("${words}…") states facts without a citation.`,
+      'end it with <Cite source="source-id" />; if it is an editorial note, put it in <EditorsNote>…</EditorsNote>',
+    );
   };
-  const at = (node: BodyNode) => ({ line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 });
-  const report = (node: BodyNode, field: string, message: string, fix = '') => problems.push({ ...at(node), field, message, fix });
+  const at = (node: BodyNode) => ({
+    line: node.position?.start.line ?? 1,
+    column: node.position?.start.column ?? 1,
+  });
+  const report = (node: BodyNode, field: string, message: string, fix = '') =>
+    problems.push({ ...at(node), field, message, fix });
 
-  const checkQuote = (node: BodyNode, text: string, sources: string[], kind: 'Quote' | 'Account', date: unknown) => {
-    const problem = checkQuotation({ text, sources, kind, date: typeof date === 'string' ? date : undefined }, context.source);
-    if (problem) problems.push({ ...at(node), field: `<${kind}>`, message: problem.message, fix: problem.fix, excerpt: problem.nearest });
+  const checkQuote = (
+    node: BodyNode,
+    text: string,
+    sources: string[],
+    kind: 'Quote' | 'Account',
+    date: unknown,
+  ) => {
+    const problem = checkQuotation(
+      { text, sources, kind, date: typeof date === 'string' ? date : undefined },
+      context.source,
+    );
+    if (problem)
+      problems.push({
+        ...at(node),
+        field: `<${kind}>`,
+        message: problem.message,
+        fix: problem.fix,
+        excerpt: problem.nearest,
+      });
   };
 
   // `covered`: an enclosing block is already checked for a citation, or needs none.
@@ -138,14 +182,16 @@ export function checkBody(root: BodyNode, context: BodyContext): BodyResult {
         break;
       }
       case 'listItem': {
-        if (context.isEvent && !covered && !hasCitation(node as TreeNode)) uncited(node, 'a list item');
+        if (context.isEvent && !covered && !hasCitation(node as TreeNode))
+          uncited(node, 'a list item');
         for (const child of node.children ?? []) visit(child, node, true);
         return;
       }
       case 'table': {
         (node.children ?? []).forEach((row, i) => {
           // The first row is the header: it names the columns and states nothing.
-          if (context.isEvent && !covered && i > 0 && !hasCitation(row as TreeNode)) uncited(row, `table row ${i}`);
+          if (context.isEvent && !covered && i > 0 && !hasCitation(row as TreeNode))
+            uncited(row, `table row ${i}`);
           for (const child of row.children ?? []) visit(child, row, true);
         });
         return;
@@ -153,7 +199,13 @@ export function checkBody(root: BodyNode, context: BodyContext): BodyResult {
       case 'heading': {
         const id = slugger.slug(textOf(node));
         const problem = pageIdProblem(id);
-        if (problem) report(node, 'heading', `the heading "${textOf(node)}" gets the id "${id}", ${problem}`, 'reword the heading');
+        if (problem)
+          report(
+            node,
+            'heading',
+            `the heading "${textOf(node)}" gets the id "${id}", ${problem}`,
+            'reword the heading',
+          );
         else claimAnchor(id, `the heading "${textOf(node)}"`, node);
         break;
       }
@@ -162,10 +214,20 @@ export function checkBody(root: BodyNode, context: BodyContext): BodyResult {
         return;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        report(node, 'text', '{…} expressions are not allowed in content.', 'write plain text (escape a brace as \\{)');
+        report(
+          node,
+          'text',
+          '{…} expressions are not allowed in content.',
+          'write plain text (escape a brace as \\{)',
+        );
         return;
       case 'mdxjsEsm':
-        report(node, 'text', 'import and export are not allowed in content.', 'remove the line: the components are provided by the site');
+        report(
+          node,
+          'text',
+          'import and export are not allowed in content.',
+          'remove the line: the components are provided by the site',
+        );
         return;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
@@ -176,7 +238,9 @@ export function checkBody(root: BodyNode, context: BodyContext): BodyResult {
           else claimAnchor(String(attributes.id), `<Claim id="${String(attributes.id)}">`, node);
           break;
         }
-        const refused = context.isPage ? checkPageElementName(node.name) : checkElementName(node.name);
+        const refused = context.isPage
+          ? checkPageElementName(node.name)
+          : checkElementName(node.name);
         if (refused) {
           report(node, 'text', refused);
           return;
@@ -185,26 +249,60 @@ export function checkBody(root: BodyNode, context: BodyContext): BodyResult {
           // Where accounts differ, each side is shown: two or more, under a topic.
           const accounts = (node.children ?? []).filter((c) => c.name === 'Account').length;
           if (typeof attributes.topic !== 'string' || attributes.topic.trim() === '') {
-            report(node, '<Accounts>', '<Accounts> needs topic="…": what the accounts differ on.', 'add topic="What the CEO knew" (in your own words)');
+            report(
+              node,
+              '<Accounts>',
+              '<Accounts> needs topic="…": what the accounts differ on.',
+              'add topic="What the CEO knew" (in your own words)',
+            );
           }
           if (accounts < 2) {
-            report(node, '<Accounts>', `<Accounts> holds ${accounts} <Account>; a dispute shows at least two sides.`, 'add the other side with its source, or write a single account as a cited paragraph');
+            report(
+              node,
+              '<Accounts>',
+              `<Accounts> holds ${accounts} <Account>; a dispute shows at least two sides.`,
+              'add the other side with its source, or write a single account as a cited paragraph',
+            );
           }
         }
         if (node.name === 'Account' && parent?.name !== 'Accounts') {
-          report(node, '<Account>', '<Account> stands outside <Accounts>.', 'put the accounts that differ together inside <Accounts topic="…">…</Accounts>');
+          report(
+            node,
+            '<Account>',
+            '<Account> stands outside <Accounts>.',
+            'put the accounts that differ together inside <Accounts topic="…">…</Accounts>',
+          );
         }
-        if (node.name === 'Quote' && attributes.date !== undefined && !(typeof attributes.date === 'string' && DAY.test(attributes.date))) {
-          report(node, '<Quote date>', `<Quote date=${JSON.stringify(attributes.date)}>: expected a day, YYYY-MM-DD.`, 'write date="2025-08-26", or leave date out when the words are from the source\'s own date');
+        if (
+          node.name === 'Quote' &&
+          attributes.date !== undefined &&
+          !(typeof attributes.date === 'string' && DAY.test(attributes.date))
+        ) {
+          report(
+            node,
+            '<Quote date>',
+            `<Quote date=${JSON.stringify(attributes.date)}>: expected a day, YYYY-MM-DD.`,
+            'write date="2025-08-26", or leave date out when the words are from the source\'s own date',
+          );
         }
         if (!isSourcingComponent(node.name)) break;
         try {
           const cited = numberSources(node.name, attributes, context.listed);
           const by = attributes.by;
           if (typeof by === 'string' && !context.isActor(by)) {
-            report(node, `<${node.name} by>`, `<${node.name} by="${by}">: no actor "${by}" (no file ${context.actorFile(by)}).`, 'fix the id or add the actor');
+            report(
+              node,
+              `<${node.name} by>`,
+              `<${node.name} by="${by}">: no actor "${by}" (no file ${context.actorFile(by)}).`,
+              'fix the id or add the actor',
+            );
           } else if (typeof by === 'string' && context.isDraftActor?.(by)) {
-            report(node, `<${node.name} by>`, `<${node.name} by="${by}">: "${by}" is a draft actor (draft: true), left out of the published site.`, 'publish the actor first (remove draft: true from its file), or mark this entry draft: true too');
+            report(
+              node,
+              `<${node.name} by>`,
+              `<${node.name} by="${by}">: "${by}" is a draft actor (draft: true), left out of the published site.`,
+              'publish the actor first (remove draft: true from its file), or mark this entry draft: true too',
+            );
           }
           const ref = `cite-${citations.length + 1}`;
           citations.push({ ref, sources: cited.ids });
@@ -214,7 +312,8 @@ export function checkBody(root: BodyNode, context: BodyContext): BodyResult {
             quotes.push({ ref, by: String(by), sources: cited.ids, text });
             checkQuote(node, text, cited.ids, 'Quote', attributes.date);
           } else if (node.name === 'Account') {
-            for (const quoted of quotedStrings(textOf(node))) checkQuote(node, quoted, cited.ids, 'Account', undefined);
+            for (const quoted of quotedStrings(textOf(node)))
+              checkQuote(node, quoted, cited.ids, 'Account', undefined);
           }
         } catch (error) {
           numbers.push([]);
@@ -226,7 +325,10 @@ export function checkBody(root: BodyNode, context: BodyContext): BodyResult {
       default:
         break;
     }
-    const coversChildren = covered || ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && SELF_SOURCED.has(node.name ?? ''));
+    const coversChildren =
+      covered ||
+      ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') &&
+        SELF_SOURCED.has(node.name ?? ''));
     for (const child of node.children ?? []) visit(child, node, coversChildren);
   };
   visit(root, undefined);

@@ -25,7 +25,10 @@ export interface Filterable {
  * `allowed`, a value not offered (a stale or mistyped link) is dropped rather than hiding everything.
  * @param search `location.search`, with or without the leading `?`.
  */
-export function parseFilter(search: string, allowed?: Partial<Record<FilterKey, readonly string[]>>): Filter {
+export function parseFilter(
+  search: string,
+  allowed?: Partial<Record<FilterKey, readonly string[]>>,
+): Filter {
   const params = new URLSearchParams(search);
   const filter: Filter = {};
   for (const key of FILTER_KEYS) {
@@ -56,7 +59,17 @@ export function matchesFilter(entry: Filterable, filter: Filter): boolean {
 }
 
 /** Reads an entry from its `data-actors`, `data-tags` (space-separated ids), `data-status`, `data-year`. */
-export function entryFromDataset(data: { actors?: string | undefined; tags?: string | undefined; status?: string | undefined; year?: string | undefined }): Filterable {
+export function entryFromDataset(data: {
+  actors?: string | undefined;
+  tags?: string | undefined;
+  status?: string | undefined;
+  year?: string | undefined;
+}): Filterable {
   const ids = (value?: string) => (value ?? '').split(/\s+/).filter(Boolean);
-  return { actors: ids(data.actors), tags: ids(data.tags), status: data.status ?? '', year: data.year ?? '' };
+  return {
+    actors: ids(data.actors),
+    tags: ids(data.tags),
+    status: data.status ?? '',
+    year: data.year ?? '',
+  };
 }

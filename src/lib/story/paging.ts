@@ -14,7 +14,10 @@ export function atLeastOnePage<T>(items: readonly T[]): (T | undefined)[] {
  * The entries of a page made from `atLeastOnePage`, and how many the whole list has.
  * @returns `entries` without the placeholder; `total` 0 for the empty list (Astro counts 1).
  */
-export function pageEntries<T>(page: { data: readonly (T | undefined)[]; total: number }): { entries: T[]; total: number } {
+export function pageEntries<T>(page: { data: readonly (T | undefined)[]; total: number }): {
+  entries: T[];
+  total: number;
+} {
   const entries = page.data.filter((entry): entry is T => entry !== undefined);
   return { entries, total: entries.length ? page.total : 0 };
 }

@@ -70,11 +70,15 @@ export interface QuotationProblem {
   nearest?: { source: string; text: string } | undefined;
 }
 
-const shorten = (text: string, max = 120) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+const shorten = (text: string, max = 120) =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text;
 
 /** The size of a word diff between two normalised strings: the characters added and removed. */
 function changeSize(a: string, b: string): number {
-  return diffWords(a, b).reduce((sum, part) => sum + (part.added || part.removed ? part.value.length : 0), 0);
+  return diffWords(a, b).reduce(
+    (sum, part) => sum + (part.added || part.removed ? part.value.length : 0),
+    0,
+  );
 }
 
 /** The words that differ between a quotation and an excerpt, as `"was" → "is"` pairs. */
@@ -103,14 +107,22 @@ function describeChange(quotation: string, excerpt: string): string {
  *   source's date) equals the excerpt's (`date`, else its source's date). Otherwise the problem,
  *   naming the nearest excerpt of the cited sources (fewest characters changed in a word diff).
  */
-export function checkQuotation(quotation: Quotation, sources: (id: string) => QuotedSource | undefined): QuotationProblem | null {
+export function checkQuotation(
+  quotation: Quotation,
+  sources: (id: string) => QuotedSource | undefined,
+): QuotationProblem | null {
   const words = normaliseQuotation(quotation.text);
   const what = quotation.kind === 'Quote' ? '<Quote>' : 'A quotation in <Account>';
   const first = sources(quotation.sources[0] ?? '');
   const quotedOn = quotation.date ?? first?.date;
   const candidates = quotation.sources.flatMap((id) => {
     const source = sources(id);
-    return (source?.excerpts ?? []).map((excerpt) => ({ id, excerpt, date: excerpt.date ?? source!.date, words: normaliseQuotation(excerpt.text) }));
+    return (source?.excerpts ?? []).map((excerpt) => ({
+      id,
+      excerpt,
+      date: excerpt.date ?? source!.date,
+      words: normaliseQuotation(excerpt.text),
+    }));
   });
   const exact = candidates.filter((c) => c.words === words);
   if (exact.length > 0) {
@@ -163,11 +175,14 @@ export function unusedExcerpts(
   used: readonly Pick<Quotation, 'text' | 'sources'>[],
 ): { source: string; index: number; excerpt: Excerpt }[] {
   const usedWords = new Map<string, Set<string>>();
-  for (const q of used) for (const s of q.sources) (usedWords.get(s) ?? usedWords.set(s, new Set()).get(s)!).add(normaliseQuotation(q.text));
+  for (const q of used)
+    for (const s of q.sources)
+      (usedWords.get(s) ?? usedWords.set(s, new Set()).get(s)!).add(normaliseQuotation(q.text));
   const unused: { source: string; index: number; excerpt: Excerpt }[] = [];
   for (const [id, source] of sources) {
     source.excerpts.forEach((excerpt, index) => {
-      if (!usedWords.get(id)?.has(normaliseQuotation(excerpt.text))) unused.push({ source: id, index, excerpt });
+      if (!usedWords.get(id)?.has(normaliseQuotation(excerpt.text)))
+        unused.push({ source: id, index, excerpt });
     });
   }
   return unused;

@@ -6,7 +6,10 @@ import type { Formatters } from '../i18n/format';
  * punctuation, items in the order given.
  * @param format the edition's collation (`edition.format`): publishers sort in its locale's order.
  */
-export function groupByPublisher<T extends { publisher: string }>(items: readonly T[], format: Pick<Formatters, 'compare' | 'lower'>): { publisher: string; items: T[] }[] {
+export function groupByPublisher<T extends { publisher: string }>(
+  items: readonly T[],
+  format: Pick<Formatters, 'compare' | 'lower'>,
+): { publisher: string; items: T[] }[] {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const list = groups.get(item.publisher) ?? [];
@@ -20,7 +23,10 @@ export function groupByPublisher<T extends { publisher: string }>(items: readonl
 }
 
 /** Events that list `sourceId` among their sources, in the order given. */
-export function eventsCiting<E extends { sources: readonly string[] }>(sourceId: string, events: readonly E[]): E[] {
+export function eventsCiting<E extends { sources: readonly string[] }>(
+  sourceId: string,
+  events: readonly E[],
+): E[] {
   return events.filter((e) => e.sources.includes(sourceId));
 }
 

@@ -17,14 +17,26 @@
  * The only components editors may write in content (registered by the event page). Anything else
  * in angle brackets, raw HTML above all (`<script>`), stops the build: content is Markdown.
  */
-export const EDITOR_COMPONENTS = ['Cite', 'Quote', 'Accounts', 'Account', 'EditorsNote', 'Claim'] as const;
+export const EDITOR_COMPONENTS = [
+  'Cite',
+  'Quote',
+  'Accounts',
+  'Account',
+  'EditorsNote',
+  'Claim',
+] as const;
 
 /**
  * The only components the site's long pages (content/pages/, registered by their route) may use:
  * a section heading with its anchor, a link to another page, the evidence-status definitions and
  * the embed code.
  */
-export const PAGE_COMPONENTS = ['Heading', 'PageLink', 'StatusDefinitions', 'EmbedSnippet'] as const;
+export const PAGE_COMPONENTS = [
+  'Heading',
+  'PageLink',
+  'StatusDefinitions',
+  'EmbedSnippet',
+] as const;
 
 /**
  * Checks a JSX element name found in an event or actor entry.
@@ -42,7 +54,10 @@ export function checkPageElementName(name: string | null | undefined): string | 
   return elementProblem(name, PAGE_COMPONENTS);
 }
 
-function elementProblem(name: string | null | undefined, allowed: readonly string[]): string | null {
+function elementProblem(
+  name: string | null | undefined,
+  allowed: readonly string[],
+): string | null {
   if (allowed.includes(name ?? '')) return null;
   const list = allowed.map((c) => `<${c}>`).join(', ');
   if (!name || /^[a-z]/.test(name)) {
@@ -87,17 +102,23 @@ export function numberSources(
 ): { ids: string[]; numbers: number[] } {
   const raw = attributes.source;
   if (typeof raw !== 'string' || splitIds(raw).length === 0) {
-    throw new Error(`<${name}> needs source="source-id": one or more ids from this event's front-matter "sources", separated by spaces.`);
+    throw new Error(
+      `<${name}> needs source="source-id": one or more ids from this event's front-matter "sources", separated by spaces.`,
+    );
   }
   if (SPEAKING.has(name) && (typeof attributes.by !== 'string' || attributes.by.trim() === '')) {
-    throw new Error(`<${name}> needs by="actor-id": the id of the actor who says it (a file name in content/actors/).`);
+    throw new Error(
+      `<${name}> needs by="actor-id": the id of the actor who says it (a file name in content/actors/).`,
+    );
   }
   const ids = splitIds(raw);
   const numbers = ids.map((id) => {
     const index = listed.indexOf(id);
     if (index === -1) {
       const known = listed.length ? listed.map((s) => `"${s}"`).join(', ') : 'none';
-      throw new Error(`<${name} source="${raw}">: "${id}" is not in this event's front-matter "sources" (listed: ${known}). Add it to "sources" or fix the id.`);
+      throw new Error(
+        `<${name} source="${raw}">: "${id}" is not in this event's front-matter "sources" (listed: ${known}). Add it to "sources" or fix the id.`,
+      );
     }
     return index + 1;
   });
@@ -118,7 +139,11 @@ export interface TreeNode {
  * notes (`<EditorsNote>`) state no facts, so neither is a paragraph at the top level.
  */
 export function hasCitation(node: TreeNode): boolean {
-  if ((node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Cite') return true;
+  if (
+    (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') &&
+    node.name === 'Cite'
+  )
+    return true;
   return (node.children ?? []).some(hasCitation);
 }
 

@@ -2,7 +2,13 @@
  * Ordering and grouping of events on the timeline. Works on anything with an `id` and a parsed
  * `date`, so it is tested without content.
  */
-import { compareEventDates, monthGroup, startYear, type DateStyle, type EventDate } from '../content/dates.ts';
+import {
+  compareEventDates,
+  monthGroup,
+  startYear,
+  type DateStyle,
+  type EventDate,
+} from '../content/dates.ts';
 
 export interface Dated {
   id: string;
@@ -15,7 +21,9 @@ export interface Dated {
  * @returns a new array.
  */
 export function sortChronologically<T extends Dated>(events: readonly T[]): T[] {
-  return [...events].sort((a, b) => compareEventDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return [...events].sort(
+    (a, b) => compareEventDates(a.date, b.date) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  );
 }
 
 export interface MonthGroup<T> {
@@ -37,7 +45,10 @@ export interface YearGroup<T> {
  * @param events already sorted with {@link sortChronologically}.
  * @param dates the edition's date style (`edition.dates`), for the month headings.
  */
-export function groupByYearAndMonth<T extends Dated>(events: readonly T[], dates: DateStyle): YearGroup<T>[] {
+export function groupByYearAndMonth<T extends Dated>(
+  events: readonly T[],
+  dates: DateStyle,
+): YearGroup<T>[] {
   const years: YearGroup<T>[] = [];
   for (const event of events) {
     const year = startYear(event.date);
@@ -59,7 +70,10 @@ export function groupByYearAndMonth<T extends Dated>(events: readonly T[], dates
 }
 
 /** The events before and after `id` in a sorted list (`undefined` at either end). */
-export function neighbours<T extends Dated>(events: readonly T[], id: string): { previous: T | undefined; next: T | undefined } {
+export function neighbours<T extends Dated>(
+  events: readonly T[],
+  id: string,
+): { previous: T | undefined; next: T | undefined } {
   const index = events.findIndex((e) => e.id === id);
   if (index === -1) throw new Error(`neighbours: no event with id "${id}".`);
   return { previous: events[index - 1], next: events[index + 1] };
@@ -88,7 +102,11 @@ export type TimelinePlace = { kind: 'home' } | { kind: 'year'; year: string; pag
  * @param events the whole story, sorted chronologically.
  * @throws Error when no event has the id.
  */
-export function timelinePlace(events: readonly Dated[], id: string, limits: TimelineLimits): TimelinePlace {
+export function timelinePlace(
+  events: readonly Dated[],
+  id: string,
+  limits: TimelineLimits,
+): TimelinePlace {
   const event = events.find((e) => e.id === id);
   if (!event) throw new Error(`timelinePlace: no event with id "${id}".`);
   if (events.length <= limits.homeListLimit) return { kind: 'home' };
@@ -107,4 +125,3 @@ export function homeEvents<T extends Dated>(events: readonly T[], limits: Timeli
   const latest = eventYears(events).at(-1);
   return events.filter((e) => startYear(e.date) === latest).slice(-limits.pageSize);
 }
-

@@ -23,7 +23,19 @@ export interface UrlConfig {
  * The top-level folders the site's pages live in. A test checks every built page is under one of
  * them (or is the home or 404 page), so the `_headers` rules cover every page.
  */
-export const SECTIONS = ['events', 'actors', 'sources', 'years', 'about', 'embed', 'tags', 'status', 'data', 'search', 'corrections'] as const;
+export const SECTIONS = [
+  'events',
+  'actors',
+  'sources',
+  'years',
+  'about',
+  'embed',
+  'tags',
+  'status',
+  'data',
+  'search',
+  'corrections',
+] as const;
 /** Sections whose pages other sites may put in an iframe. */
 export const FRAMEABLE_SECTIONS: readonly string[] = ['embed'];
 
@@ -37,7 +49,8 @@ export const sourceNoteId = (sourceId: string): string => `source-${sourceId}`;
  * The Wayback Machine's list of archived copies of an address (all captures, any date). Built,
  * never fetched: the reader follows it. Format: https://web.archive.org/web/*\/<address>.
  */
-export const archivedCopies = (address: string): string => `https://web.archive.org/web/*/${address}`;
+export const archivedCopies = (address: string): string =>
+  `https://web.archive.org/web/*/${address}`;
 
 /**
  * The URL builders of a site at `config`.
@@ -78,7 +91,10 @@ export function createUrls(config: UrlConfig) {
      * @throws Error when `url` is not under the base path: it was not made by this module.
      */
     absolute(url: string = page('')): string {
-      if (!url.startsWith(base)) throw new Error(`absolute(): "${url}" is not under the base path "${base}"; build it with urls first.`);
+      if (!url.startsWith(base))
+        throw new Error(
+          `absolute(): "${url}" is not under the base path "${base}"; build it with urls first.`,
+        );
       return `${origin}${url}`;
     },
     /**
@@ -87,7 +103,8 @@ export function createUrls(config: UrlConfig) {
      * @throws Error when `url` is not under the base path.
      */
     sitePath(url: string): string {
-      if (!url.startsWith(base)) throw new Error(`sitePath(): "${url}" is not under the base path "${base}".`);
+      if (!url.startsWith(base))
+        throw new Error(`sitePath(): "${url}" is not under the base path "${base}".`);
       return `/${url.slice(base.length)}`;
     },
     /** A file the site serves from `public/` (`theme.js`, `favicon.svg`) or a folder (`pagefind/`). */
@@ -99,7 +116,8 @@ export function createUrls(config: UrlConfig) {
     /** The timeline entry of an event on the home page. */
     timelineEntry: (eventId: string): string => `${page('')}#${eventId}`,
     /** An event's entry on page `n` of its year's list. */
-    yearEntry: (year: string, n: number, eventId: string): string => `${paged(`years/${year}/`, n)}#${eventId}`,
+    yearEntry: (year: string, n: number, eventId: string): string =>
+      `${paged(`years/${year}/`, n)}#${eventId}`,
     event,
     /** One citation in an event's text (`cite-3`): where a claim is sourced. */
     citation: (eventId: string, ref: string): string => `${event(eventId)}#${ref}`,
@@ -119,9 +137,11 @@ export function createUrls(config: UrlConfig) {
     /** Every correction, newest first; later pages continue the list. */
     corrections: (n = 1): string => paged('corrections/', n),
     /** One correction on its event's page (`number` from 1, the oldest). */
-    correction: (eventId: string, number: number): string => `${event(eventId)}#correction-${number}`,
+    correction: (eventId: string, number: number): string =>
+      `${event(eventId)}#correction-${number}`,
     /** An event's citation as a file: `cite.bib` (BibTeX) or `cite.ris` (RIS). */
-    citeFile: (eventId: string, format: 'bib' | 'ris'): string => page(`events/${eventId}/cite.${format}`),
+    citeFile: (eventId: string, format: 'bib' | 'ris'): string =>
+      page(`events/${eventId}/cite.${format}`),
     /** Revision n (from 1) of an event, on its own permanent page: `/events/<id>/v/<n>/`. */
     eventVersion: (eventId: string, n: number): string => page(`events/${eventId}/v/${n}/`),
     /** Every revision of an event, with the differences between them. */
@@ -129,7 +149,8 @@ export function createUrls(config: UrlConfig) {
     /** An event's Memento TimeMap (RFC 7089), `application/link-format`. */
     eventTimeMap: (eventId: string): string => page(`events/${eventId}/timemap.link`),
     /** Revision n's citation as a file: `cite.bib` (BibTeX) or `cite.ris` (RIS). */
-    versionCiteFile: (eventId: string, n: number, format: 'bib' | 'ris'): string => page(`events/${eventId}/v/${n}/cite.${format}`),
+    versionCiteFile: (eventId: string, n: number, format: 'bib' | 'ris'): string =>
+      page(`events/${eventId}/v/${n}/cite.${format}`),
     /** The Cite this section of an event page or of the timeline. */
     cite: (eventId?: string): string => `${eventId ? event(eventId) : page('')}#cite-this`,
 
@@ -147,7 +168,8 @@ export function createUrls(config: UrlConfig) {
     /** The open-data page, or one of its files (`events.json`, `events.csv`, …). */
     data: (file = ''): string => page(`data/${file}`),
     /** The search page; `query` fills its box (`/search/?q=…`). */
-    search: (query?: string): string => `${page('search/')}${query ? `?q=${encodeURIComponent(query)}` : ''}`,
+    search: (query?: string): string =>
+      `${page('search/')}${query ? `?q=${encodeURIComponent(query)}` : ''}`,
     /** The embeddable timeline (whole story), or one actor's events. */
     embed: (): string => page('embed/'),
     embedActor: (actorId: string): string => page(`embed/actors/${actorId}/`),
@@ -159,7 +181,11 @@ export function createUrls(config: UrlConfig) {
      * @param kind `site` (id ignored), `event` or `actor`.
      */
     socialCard: (kind: SocialCardKind, id = ''): string =>
-      page(kind === 'site' ? 'social/site.png' : `social/${kind === 'event' ? 'events' : 'actors'}/${id}.png`),
+      page(
+        kind === 'site'
+          ? 'social/site.png'
+          : `social/${kind === 'event' ? 'events' : 'actors'}/${id}.png`,
+      ),
   };
 }
 

@@ -29,7 +29,10 @@ export const GET: APIRoute = async ({ props }) => {
   const { name, format } = props as { name: 'events' | 'corrections'; format: FeedFormat };
   const story = await getStory();
   const versions = await getVersions();
-  const events = story.events.map((e) => ({ ...feedEvent(e), correctionVersions: correctionVersions(versions.get(e.id) ?? []) }));
+  const events = story.events.map((e) => ({
+    ...feedEvent(e),
+    correctionVersions: correctionVersions(versions.get(e.id) ?? []),
+  }));
   const words = ui.feeds;
   const body =
     name === 'events'
@@ -38,7 +41,13 @@ export const GET: APIRoute = async ({ props }) => {
           events,
           feedSite,
           format,
-          { title: `${words.corrections} · ${feedSite.name}`, description: words.correctionsDescription, item: words.correctionItem, version: ui.revisions.versionLabel, history: ui.revisions.history },
+          {
+            title: `${words.corrections} · ${feedSite.name}`,
+            description: words.correctionsDescription,
+            item: words.correctionItem,
+            version: ui.revisions.versionLabel,
+            history: ui.revisions.history,
+          },
           listLimits.feedItems,
         );
   return new Response(body, { headers: { 'Content-Type': CONTENT_TYPE[format] } });

@@ -13,7 +13,10 @@ import { renderCard } from '../../build/social-cards';
 
 export const getStaticPaths = (async () => {
   await startBuildAhead();
-  return socialCards(await getStory()).map((c) => ({ params: { card: c.path }, props: { path: c.path, content: c.content } }));
+  return socialCards(await getStory()).map((c) => ({
+    params: { card: c.path },
+    props: { path: c.path, content: c.content },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ props }) => {

@@ -24,14 +24,21 @@ describe('connections', () => {
     ]);
   });
   it('stops on an actor it does not know', () => {
-    expect(() => connections(actors, [{ id: 'x', actors: ['ghost'] }])).toThrow(/event "x" names unknown actor "ghost"/);
+    expect(() => connections(actors, [{ id: 'x', actors: ['ghost'] }])).toThrow(
+      /event "x" names unknown actor "ghost"/,
+    );
   });
 });
 
 describe('layoutActorMap', () => {
   const map = layoutActorMap(actors, events);
   it('draws every actor with events (and only those), inside the drawing, identically every time', () => {
-    expect(map.nodes.map((n) => n.id).sort()).toEqual(['google', 'microsoft', 'the-guardian', 'unit-8200']);
+    expect(map.nodes.map((n) => n.id).sort()).toEqual([
+      'google',
+      'microsoft',
+      'the-guardian',
+      'unit-8200',
+    ]);
     for (const n of map.nodes) {
       expect(n.x).toBeGreaterThanOrEqual(0);
       expect(n.x).toBeLessThanOrEqual(map.width);
@@ -60,13 +67,24 @@ describe('busiestActors (keeps the map and its page bounded)', () => {
 
   it('leaves a story under the limit as it is', () => {
     const kept = busiestActors(actors, events, 40);
-    expect(kept.actors.map((a) => a.id)).toEqual(['microsoft', 'unit-8200', 'the-guardian', 'google']);
+    expect(kept.actors.map((a) => a.id)).toEqual([
+      'microsoft',
+      'unit-8200',
+      'the-guardian',
+      'google',
+    ]);
     expect(kept.events).toEqual(events);
   });
 
   it('draws at most the limit however many actors share events', () => {
-    const many = Array.from({ length: 300 }, (_, i) => ({ id: `a${String(i).padStart(3, '0')}`, name: `Actor ${i}` }));
-    const crowded = Array.from({ length: 200 }, (_, i) => ({ id: `e${i}`, actors: [many[i]!.id, many[(i * 7 + 1) % 300]!.id, many[(i * 13 + 2) % 300]!.id] }));
+    const many = Array.from({ length: 300 }, (_, i) => ({
+      id: `a${String(i).padStart(3, '0')}`,
+      name: `Actor ${i}`,
+    }));
+    const crowded = Array.from({ length: 200 }, (_, i) => ({
+      id: `e${i}`,
+      actors: [many[i]!.id, many[(i * 7 + 1) % 300]!.id, many[(i * 13 + 2) % 300]!.id],
+    }));
     const kept = busiestActors(many, crowded, 40);
     expect(kept.actors).toHaveLength(40);
     expect(layoutActorMap(kept.actors, kept.events).nodes.length).toBeLessThanOrEqual(40);
@@ -75,7 +93,10 @@ describe('busiestActors (keeps the map and its page bounded)', () => {
 
 describe('the same map on every build', () => {
   // The site's own story, read from content/ the way editors wrote it: a map of realistic size.
-  const story = { actors: readActors(), events: readEvents().map((e) => ({ id: e.id, actors: e.actors })) };
+  const story = {
+    actors: readActors(),
+    events: readEvents().map((e) => ({ id: e.id, actors: e.actors })),
+  };
   /** A fixed reordering (a seeded shuffle): the layout must not depend on the order of its input. */
   const shuffled = <T>(items: readonly T[], seed: number): T[] => {
     const out = [...items];
@@ -88,7 +109,10 @@ describe('the same map on every build', () => {
     return out;
   };
   /** The layout with each connection's events in one order (they follow the order of the events given). */
-  const drawing = (map: ReturnType<typeof layoutActorMap>) => ({ ...map, edges: map.edges.map((e) => ({ ...e, events: [...e.events].sort() })) });
+  const drawing = (map: ReturnType<typeof layoutActorMap>) => ({
+    ...map,
+    edges: map.edges.map((e) => ({ ...e, events: [...e.events].sort() })),
+  });
 
   it('draws the same map twice from the same story', () => {
     const first = layoutActorMap(story.actors, story.events);
@@ -99,15 +123,22 @@ describe('the same map on every build', () => {
   it('draws the same map whatever the order of actors, of events and of the actors in each event', () => {
     const first = drawing(layoutActorMap(story.actors, story.events));
     for (const seed of [1, 2, 3]) {
-      const events = shuffled(story.events, seed).map((e, i) => ({ ...e, actors: shuffled(e.actors, seed + i) }));
-      expect(drawing(layoutActorMap(shuffled(story.actors, seed * 7), events)), `seed ${seed}`).toEqual(first);
+      const events = shuffled(story.events, seed).map((e, i) => ({
+        ...e,
+        actors: shuffled(e.actors, seed + i),
+      }));
+      expect(
+        drawing(layoutActorMap(shuffled(story.actors, seed * 7), events)),
+        `seed ${seed}`,
+      ).toEqual(first);
     }
   });
 
   it('places every circle and name at a finite point inside the drawing', () => {
     const map = layoutActorMap(story.actors, story.events);
     for (const n of map.nodes) {
-      for (const value of [n.x, n.y, n.r, n.label.x, n.label.y]) expect(Number.isFinite(value), n.id).toBe(true);
+      for (const value of [n.x, n.y, n.r, n.label.x, n.label.y])
+        expect(Number.isFinite(value), n.id).toBe(true);
       expect(n.x).toBeGreaterThanOrEqual(0);
       expect(n.x).toBeLessThanOrEqual(map.width);
       expect(n.y).toBeGreaterThanOrEqual(0);

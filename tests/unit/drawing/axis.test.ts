@@ -1,11 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { busiestWindow, coverage, hitBox, layoutAxis, panelLabel } from '../../../src/lib/drawing/axis';
+import {
+  busiestWindow,
+  coverage,
+  hitBox,
+  layoutAxis,
+  panelLabel,
+} from '../../../src/lib/drawing/axis';
 import { parseEventDate } from '../../../src/lib/content/dates';
 import { english } from '../../../src/lib/i18n';
 
 const axisOptions = { dates: english.dates };
 
-const e = (id: string, date: string, title = `Title of ${id}`) => ({ id, title, date: parseEventDate(date) });
+const e = (id: string, date: string, title = `Title of ${id}`) => ({
+  id,
+  title,
+  date: parseEventDate(date),
+});
 const story = [
   e('late-2021', '2021-10/2021-12'),
   e('y2022', '2022'),
@@ -39,7 +49,15 @@ describe('layoutAxis', () => {
     const [overview, zoom] = layout.panels;
     expect(zoom!.from).toBe('2025-08-01');
     expect(zoom!.to).toBe('2025-09-30');
-    expect(zoom!.marks.map((m) => m.id).sort()).toEqual(['aug', 'aug15', 'aug19-27', 'aug6', 'aug7-open', 'aug8-about', 'sep25']);
+    expect(zoom!.marks.map((m) => m.id).sort()).toEqual([
+      'aug',
+      'aug15',
+      'aug19-27',
+      'aug6',
+      'aug7-open',
+      'aug8-about',
+      'sep25',
+    ]);
     expect(overview!.window!.count).toBe(7);
     expect(overview!.window!.x).toBeLessThan(overview!.window!.x2);
     expect(panelLabel(zoom!, english.dates)).toBe('August–September 2025');
@@ -47,7 +65,11 @@ describe('layoutAxis', () => {
 
   it('places marks in time order within each panel (a true, increasing scale)', () => {
     for (const panel of layout.panels) {
-      const starts = panel.marks.map((m) => ({ id: m.id, x: m.x, t: coverage(story.find((s) => s.id === m.id)!.date).start }));
+      const starts = panel.marks.map((m) => ({
+        id: m.id,
+        x: m.x,
+        t: coverage(story.find((s) => s.id === m.id)!.date).start,
+      }));
       const byTime = [...starts].sort((a, b) => a.t - b.t);
       const byX = [...starts].sort((a, b) => a.x - b.x);
       expect(byX.map((s) => s.t)).toEqual(byTime.map((s) => s.t));
@@ -74,7 +96,8 @@ describe('layoutAxis', () => {
 
   it('marks approximate and uncertain dates as such, and only those', () => {
     expect(marks.filter((m) => m.approximate).map((m) => m.id)).toEqual(['aug8-about']);
-    const uncertain = layoutAxis([e('u', '2025-08?')], [], { zoom: false, ...axisOptions }).panels[0]!.marks[0]!;
+    const uncertain = layoutAxis([e('u', '2025-08?')], [], { zoom: false, ...axisOptions })
+      .panels[0]!.marks[0]!;
     expect(uncertain.approximate).toBe(true);
   });
 
@@ -91,7 +114,10 @@ describe('layoutAxis', () => {
       for (const a of boxes) {
         for (const c of boxes) {
           if (a === c || a.m.lane !== c.m.lane) continue;
-          expect(a.b.x + a.b.width <= c.b.x || c.b.x + c.b.width <= a.b.x, `${a.m.id} overlaps ${c.m.id}`).toBe(true);
+          expect(
+            a.b.x + a.b.width <= c.b.x || c.b.x + c.b.width <= a.b.x,
+            `${a.m.id} overlaps ${c.m.id}`,
+          ).toBe(true);
         }
       }
     }
@@ -109,14 +135,27 @@ describe('layoutAxis', () => {
 
   it('covers whole calendar years with year ticks labelled, and month ticks between', () => {
     const ticks = layout.panels[0]!.ticks;
-    expect(ticks.filter((t) => t.label).map((t) => t.label)).toEqual(['2021', '2022', '2023', '2024', '2025', '2026']);
+    expect(ticks.filter((t) => t.label).map((t) => t.label)).toEqual([
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+      '2026',
+    ]);
     expect(ticks.filter((t) => !t.major)).toHaveLength(6 * 11);
   });
 
   it('adds no enlarged panel when no window is busy, and is identical on every run', () => {
-    const sparse = layoutAxis(story.filter((x) => !x.id.startsWith('aug')), eras, axisOptions);
+    const sparse = layoutAxis(
+      story.filter((x) => !x.id.startsWith('aug')),
+      eras,
+      axisOptions,
+    );
     expect(sparse.panels.map((p) => p.key)).toEqual(['overview']);
-    expect(JSON.stringify(layoutAxis([...story].reverse(), eras, axisOptions))).toBe(JSON.stringify(layout));
+    expect(JSON.stringify(layoutAxis([...story].reverse(), eras, axisOptions))).toBe(
+      JSON.stringify(layout),
+    );
   });
 });
 

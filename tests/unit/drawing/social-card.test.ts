@@ -5,8 +5,20 @@ import { CARD_HEIGHT, CARD_WIDTH, cardAlt, titleSize } from '../../../src/lib/dr
 import { renderCard } from '../../../src/build/social-cards';
 
 const require = createRequire(import.meta.url);
-const font = (weight: 400 | 700) => ({ name: 'Source Serif 4', weight, style: 'normal' as const, data: readFileSync(require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff`)) });
-const card = { kicker: 'Event', title: 'Something happened', details: ['August 2025', 'Evidence status: Reported'], site: 'Test site' };
+const font = (weight: 400 | 700) => ({
+  name: 'Source Serif 4',
+  weight,
+  style: 'normal' as const,
+  data: readFileSync(
+    require.resolve(`@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff`),
+  ),
+});
+const card = {
+  kicker: 'Event',
+  title: 'Something happened',
+  details: ['August 2025', 'Evidence status: Reported'],
+  site: 'Test site',
+};
 
 describe('social cards', () => {
   it('draws a 1200×630 PNG from npm fonts', async () => {
@@ -16,7 +28,9 @@ describe('social cards', () => {
     expect(png.readUInt32BE(20)).toBe(CARD_HEIGHT);
   }, 30_000);
   it('says in its alt text everything the card shows', () => {
-    expect(cardAlt(card)).toBe('Event. Something happened. August 2025. Evidence status: Reported. Test site');
+    expect(cardAlt(card)).toBe(
+      'Event. Something happened. August 2025. Evidence status: Reported. Test site',
+    );
   });
   it('shrinks the title as it grows', () => {
     expect(titleSize('a'.repeat(40))).toBeGreaterThan(titleSize('a'.repeat(100)));

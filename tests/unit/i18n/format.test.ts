@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createFormatters, fill, pluralData, pluralFromDataset, english } from '../../../src/lib/i18n';
+import {
+  createFormatters,
+  fill,
+  pluralData,
+  pluralFromDataset,
+  english,
+} from '../../../src/lib/i18n';
 import { startYear, yearOf, parseEventDate } from '../../../src/lib/content/dates';
 
 describe('plurals through Intl.PluralRules', () => {
@@ -13,8 +19,24 @@ describe('plurals through Intl.PluralRules', () => {
 
   it('has room for the six Arabic categories, falling back to other', () => {
     const f = createFormatters('ar');
-    const forms = { zero: 'zero', one: 'one', two: 'two', few: 'few', many: 'many', other: 'other' };
-    expect([0, 1, 2, 3, 10, 11, 99, 100].map((n) => f.plural(n, forms))).toEqual(['zero', 'one', 'two', 'few', 'few', 'many', 'many', 'other']);
+    const forms = {
+      zero: 'zero',
+      one: 'one',
+      two: 'two',
+      few: 'few',
+      many: 'many',
+      other: 'other',
+    };
+    expect([0, 1, 2, 3, 10, 11, 99, 100].map((n) => f.plural(n, forms))).toEqual([
+      'zero',
+      'one',
+      'two',
+      'few',
+      'few',
+      'many',
+      'many',
+      'other',
+    ]);
     expect(f.plural(2, { other: '{n}' })).toBe('2');
   });
 
@@ -28,7 +50,10 @@ describe('plurals through Intl.PluralRules', () => {
   it('hands a plural entry to a browser script and reads it back', () => {
     const data = pluralData('results', { one: '{n} result', other: '{n} results' });
     expect(data).toEqual({ 'data-results-one': '{n} result', 'data-results-other': '{n} results' });
-    const dataset = { resultsOne: data['data-results-one'], resultsOther: data['data-results-other'] };
+    const dataset = {
+      resultsOne: data['data-results-one'],
+      resultsOther: data['data-results-other'],
+    };
     expect(pluralFromDataset(dataset, 'results', 1, 'en-GB')).toBe('{n} result');
     expect(pluralFromDataset(dataset, 'results', 5, 'en-GB')).toBe('{n} results');
     expect(pluralFromDataset({}, 'results', 5, 'en-GB')).toBeUndefined();

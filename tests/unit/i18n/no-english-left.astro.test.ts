@@ -14,7 +14,13 @@ import TimelineEntry from '../../../src/components/TimelineEntry.astro';
 import Time from '../../../src/components/Time.astro';
 import SourceCitation from '../../../src/components/SourceCitation.astro';
 import CiteThis from '../../../src/components/CiteThis.astro';
-import { createEdition, english, englishDictionary, type Dictionary, type Edition } from '../../../src/lib/i18n';
+import {
+  createEdition,
+  english,
+  englishDictionary,
+  type Dictionary,
+  type Edition,
+} from '../../../src/lib/i18n';
 import { parseEventDate } from '../../../src/lib/content/dates';
 import { site } from '../../../src/site.config';
 
@@ -22,7 +28,10 @@ import { site } from '../../../src/site.config';
 function fake(value: unknown, path: string): unknown {
   if (typeof value === 'string') return `⟦${path}⟧`;
   if (typeof value === 'function') return () => `⟦${path}⟧`;
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, fake(v, path ? `${path}.${k}` : k)]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) => [k, fake(v, path ? `${path}.${k}` : k)]),
+    );
   return value;
 }
 
@@ -33,7 +42,9 @@ function englishFragments(dictionary: Dictionary): string[] {
     if (typeof value === 'string') out.push(...value.split(/\{\w+\}/));
     else if (typeof value === 'function') {
       // Call with marker values, then keep the words around them.
-      const args = Array.from({ length: Math.max(value.length, 2) }, (_, i) => (i % 2 ? 7 : '\u0001'));
+      const args = Array.from({ length: Math.max(value.length, 2) }, (_, i) =>
+        i % 2 ? 7 : '\u0001',
+      );
       const result = (value as (...a: unknown[]) => unknown)(...args);
       // \u0001 is the marker put in for each argument above, so the split is on it by design.
       // eslint-disable-next-line no-control-regex
@@ -44,20 +55,42 @@ function englishFragments(dictionary: Dictionary): string[] {
   return [...new Set(out.map((s) => s.trim()).filter((s) => s.length >= 4 && /\p{L}{3}/u.test(s)))];
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const fakeEdition: Edition = createEdition('fr-FR', 'ltr', () => fake(englishDictionary(english.format), '') as Dictionary);
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const fakeEdition: Edition = createEdition(
+  'fr-FR',
+  'ltr',
+  () => fake(englishDictionary(english.format), '') as Dictionary,
+);
 
 /**
  * The page without what is not an interface word: the fake edition's own keys, the site's name
  * and description (configuration), class names, addresses and other machine attributes.
  */
 function interfaceText(html: string): string {
-  return [site.name, site.tagline, site.publisher, site.licence.name]
-    .reduce((text, s) => text.split(s).join(' '), html)
-    .replace(/⟦[^⟧]*⟧/g, ' ⟦⟧ ')
-    // The citations themselves (<pre>) are written by the CSL styles in their own locale's terms.
-    .replace(/<pre[^>]*>[^<]*<\/pre>/g, ' ')
-    .replace(/\s(class|href|src|id|rel|type|datetime|hreflang|content|name|property|for|data-[\w-]+)="[^"]*"/g, ' ');
+  return (
+    [site.name, site.tagline, site.publisher, site.licence.name]
+      .reduce((text, s) => text.split(s).join(' '), html)
+      .replace(/⟦[^⟧]*⟧/g, ' ⟦⟧ ')
+      // The citations themselves (<pre>) are written by the CSL styles in their own locale's terms.
+      .replace(/<pre[^>]*>[^<]*<\/pre>/g, ' ')
+      .replace(
+        /\s(class|href|src|id|rel|type|datetime|hreflang|content|name|property|for|data-[\w-]+)="[^"]*"/g,
+        ' ',
+      )
+  );
 }
 
 const event = {
@@ -84,23 +117,56 @@ let container: AstroContainer;
 beforeAll(async () => {
   container = await AstroContainer.create();
 });
-const render = (component: unknown, props: Record<string, unknown>, edition: Edition, slots?: Record<string, string>) =>
+const render = (
+  component: unknown,
+  props: Record<string, unknown>,
+  edition: Edition,
+  slots?: Record<string, string>,
+) =>
   container.renderToString(component as never, { props, slots: slots ?? {}, locals: { edition } });
 
 const cases: [string, unknown, Record<string, unknown>, Record<string, string>?][] = [
-  ['the layout (header, navigation, footer)', BaseLayout, { title: 'Titre', description: 'Description', current: 'timeline' }, { default: '<p>Corps</p>' }],
-  ['an event on the timeline', TimelineEntry, { event, actors: [{ id: 'acteur', name: 'Acteur' }], anchor: true }],
+  [
+    'the layout (header, navigation, footer)',
+    BaseLayout,
+    { title: 'Titre', description: 'Description', current: 'timeline' },
+    { default: '<p>Corps</p>' },
+  ],
+  [
+    'an event on the timeline',
+    TimelineEntry,
+    { event, actors: [{ id: 'acteur', name: 'Acteur' }], anchor: true },
+  ],
   ['the date line', Time, { date: parseEventDate('2021-10/2021-12') }],
   ['a source citation', SourceCitation, { source }],
-  ['the Cite this block', CiteThis, { entry: { id: event.id, title: event.title, url: 'https://example.org/events/x/', published: '2025-08-06', summary: event.summary }, eventId: event.id }],
+  [
+    'the Cite this block',
+    CiteThis,
+    {
+      entry: {
+        id: event.id,
+        title: event.title,
+        url: 'https://example.org/events/x/',
+        published: '2025-08-06',
+        summary: event.summary,
+      },
+      eventId: event.id,
+    },
+  ],
 ];
 
 describe('a second dictionary leaves no English interface word', () => {
   const fragments = englishFragments(english.words);
 
   it('finds the English words when the English edition renders (the check can fail)', async () => {
-    const html = interfaceText(await render(BaseLayout, { title: 'Titre', description: 'Description' }, english, { default: '<p>Corps</p>' }));
-    expect(fragments.filter((f) => html.includes(f))).toEqual(expect.arrayContaining(['Skip to content', 'Actors']));
+    const html = interfaceText(
+      await render(BaseLayout, { title: 'Titre', description: 'Description' }, english, {
+        default: '<p>Corps</p>',
+      }),
+    );
+    expect(fragments.filter((f) => html.includes(f))).toEqual(
+      expect.arrayContaining(['Skip to content', 'Actors']),
+    );
     expect(fragments.length).toBeGreaterThan(200);
   });
 
@@ -114,7 +180,12 @@ describe('a second dictionary leaves no English interface word', () => {
   }
 
   it('gives the page the edition’s language and direction', async () => {
-    const html = await render(BaseLayout, { title: 'Titre', description: 'Description' }, createEdition('fr-FR', 'rtl', () => fakeEdition.words), { default: '' });
+    const html = await render(
+      BaseLayout,
+      { title: 'Titre', description: 'Description' },
+      createEdition('fr-FR', 'rtl', () => fakeEdition.words),
+      { default: '' },
+    );
     expect(html).toContain('<html lang="fr-FR" dir="rtl">');
   });
 
@@ -125,7 +196,9 @@ describe('a second dictionary leaves no English interface word', () => {
 
   it('writes lists of names and dates in the edition’s locale', async () => {
     const html = await render(SourceCitation, { source }, fakeEdition);
-    expect(html).toContain(new Intl.ListFormat('fr-FR', { type: 'unit', style: 'short' }).format(source.authors));
+    expect(html).toContain(
+      new Intl.ListFormat('fr-FR', { type: 'unit', style: 'short' }).format(source.authors),
+    );
     expect(html).toContain('6 août 2025');
   });
 });

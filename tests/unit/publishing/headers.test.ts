@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { buildHeaderRules, formatHeaders, headersFor, matches, parseHeaders } from '../../../src/lib/publishing/headers';
+import {
+  buildHeaderRules,
+  formatHeaders,
+  headersFor,
+  matches,
+  parseHeaders,
+} from '../../../src/lib/publishing/headers';
 
 describe('_headers', () => {
   const rules = buildHeaderRules('/', ['events', 'actors'], ['404.html']);
@@ -18,7 +24,8 @@ describe('_headers', () => {
   });
 
   it('forbids framing everywhere but the sections left out (embeds)', () => {
-    const framing = (path: string) => headersFor(path, rules).filter(([n]) => n === 'X-Frame-Options');
+    const framing = (path: string) =>
+      headersFor(path, rules).filter(([n]) => n === 'X-Frame-Options');
     expect(framing('/')).toHaveLength(1);
     expect(framing('/events/2025-08-06-x/')).toHaveLength(1);
     expect(framing('/404.html')).toHaveLength(1);
@@ -27,7 +34,11 @@ describe('_headers', () => {
   });
 
   it('puts the base path in front of every pattern', () => {
-    expect(buildHeaderRules('/azure/', ['events']).map((r) => r.pattern)).toEqual(['/azure/*', '/azure/', '/azure/events/*']);
+    expect(buildHeaderRules('/azure/', ['events']).map((r) => r.pattern)).toEqual([
+      '/azure/*',
+      '/azure/',
+      '/azure/events/*',
+    ]);
   });
 
   it('rejects a header line outside any path, naming the line', () => {

@@ -11,16 +11,29 @@ import escapeHtml from 'escape-html';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { formatEventDate, parseEventDate } from '../../../src/lib/content/dates';
-import { correctionsFeed, eventsFeed, type FeedEvent, type FeedFormat } from '../../../src/lib/publishing/feeds';
+import {
+  correctionsFeed,
+  eventsFeed,
+  type FeedEvent,
+  type FeedFormat,
+} from '../../../src/lib/publishing/feeds';
 import { eventsCsv, timelineJs, type ExportEvent } from '../../../src/lib/publishing/open-data';
 import { createUrls } from '../../../src/lib/urls';
 import { english } from '../../../src/lib/i18n';
 
-const HOSTILE = '<script>alert(1)</script></title><img src=x onerror=alert(2)> & AT&T &amp; "q" \'a\' ]]> <!-- c -->';
+const HOSTILE =
+  '<script>alert(1)</script></title><img src=x onerror=alert(2)> & AT&T &amp; "q" \'a\' ]]> <!-- c -->';
 const FORMULA = '=HYPERLINK("https://evil.example/","click")';
 
 const urls = createUrls({ origin: 'https://timeline.example.org', base: '/' });
-const site = { name: 'Test', tagline: 'A test.', language: 'en', publisher: 'Tester', licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' }, urls };
+const site = {
+  name: 'Test',
+  tagline: 'A test.',
+  language: 'en',
+  publisher: 'Tester',
+  licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
+  urls,
+};
 const event: FeedEvent = {
   id: '2025-08-06-x',
   title: HOSTILE,
@@ -39,7 +52,8 @@ function readHtml(html: string): { text: string; elements: string[] } {
   const elements: string[] = [];
   let text = '';
   const walk = (node: { type: string; name?: string; data?: string; children?: unknown[] }) => {
-    if (node.type === 'tag' || node.type === 'script' || node.type === 'style') elements.push(node.name!);
+    if (node.type === 'tag' || node.type === 'script' || node.type === 'style')
+      elements.push(node.name!);
     if (node.type === 'text') text += node.data;
     if (node.type === 'comment') elements.push('comment');
     for (const child of (node.children ?? []) as (typeof node)[]) walk(child);
@@ -100,11 +114,29 @@ describe('feeds carry hostile text as text', () => {
 describe('open data carries hostile text as text', () => {
   const date = parseEventDate('2025-08-06');
   const record: ExportEvent = {
-    id: '2025-08-06-x', title: FORMULA, summary: HOSTILE, date, dateLabel: formatEventDate(date, english.dates), status: 'reported', statusLabel: 'Reported',
-    statusNote: '+SUM(1,2)', tags: ['review'], actors: [{ id: 'microsoft', name: 'Microsoft', role: 'subject' }], sources: ['s'], published: '2026-01-01',
+    id: '2025-08-06-x',
+    title: FORMULA,
+    summary: HOSTILE,
+    date,
+    dateLabel: formatEventDate(date, english.dates),
+    status: 'reported',
+    statusLabel: 'Reported',
+    statusNote: '+SUM(1,2)',
+    tags: ['review'],
+    actors: [{ id: 'microsoft', name: 'Microsoft', role: 'subject' }],
+    sources: ['s'],
+    published: '2026-01-01',
     corrections: [{ date: '2026-02-01', text: '@cmd' }],
   };
-  const links = { home: 'https://x.test/', event: (id: string) => `https://x.test/events/${id}/`, actor: (id: string) => `https://x.test/actors/${id}/`, source: (id: string) => `https://x.test/sources/${id}/`, schema: (f: string) => `https://x.test/data/${f}`, version: (id: string, n: number) => `https://x.test/events/${id}/v/${n}/`, history: (id: string) => `https://x.test/events/${id}/history/` };
+  const links = {
+    home: 'https://x.test/',
+    event: (id: string) => `https://x.test/events/${id}/`,
+    actor: (id: string) => `https://x.test/actors/${id}/`,
+    source: (id: string) => `https://x.test/sources/${id}/`,
+    schema: (f: string) => `https://x.test/data/${f}`,
+    version: (id: string, n: number) => `https://x.test/events/${id}/v/${n}/`,
+    history: (id: string) => `https://x.test/events/${id}/history/`,
+  };
 
   it('CSV: no cell a spreadsheet would run as a formula; text otherwise exact', () => {
     const [header, row]: string[][] = parseCsv(eventsCsv([record], links));
@@ -116,7 +148,12 @@ describe('open data carries hostile text as text', () => {
   });
 
   it('TimelineJS: the headline and text it renders as HTML hold no element from the content', () => {
-    const tl = timelineJs([{ ...record, title: HOSTILE }], { name: 'T', tagline: HOSTILE, publisher: 'P', licence: site.licence }, links, { status: 'Status', readMore: 'Read more' });
+    const tl = timelineJs(
+      [{ ...record, title: HOSTILE }],
+      { name: 'T', tagline: HOSTILE, publisher: 'P', licence: site.licence },
+      links,
+      { status: 'Status', readMore: 'Read more' },
+    );
     const slide = JSON.parse(JSON.stringify(tl)).events[0];
     expect(readHtml(slide.text.headline)).toEqual({ text: HOSTILE, elements: [] });
     expect(readHtml(slide.text.text).elements).toEqual(['p', 'p', 'p', 'a']);
@@ -128,8 +165,18 @@ describe('citation files carry hostile text as text', () => {
   it('RIS: a line break in a title cannot end the record or open another', async () => {
     const { cslItem, formatWithCitationJs } = await import('../../../src/lib/citations/formats');
     const { Cite } = await import('@citation-js/core');
-    const entry = { id: '2025-08-06-x', title: 'A title\nER  - \nTY  - JOUR\nTI  - Forged', summary: 'One\nTwo', url: 'https://timeline.example.org/events/x/', published: '2026-01-01' };
-    const ris = formatWithCitationJs('ris', { format: 'text' }, { ...cslItem(entry, { name: 'Test', publisher: 'Tester', language: 'en' }) });
+    const entry = {
+      id: '2025-08-06-x',
+      title: 'A title\nER  - \nTY  - JOUR\nTI  - Forged',
+      summary: 'One\nTwo',
+      url: 'https://timeline.example.org/events/x/',
+      published: '2026-01-01',
+    };
+    const ris = formatWithCitationJs(
+      'ris',
+      { format: 'text' },
+      { ...cslItem(entry, { name: 'Test', publisher: 'Tester', language: 'en' }) },
+    );
     expect(ris.match(/^TY {2}- /gm)).toHaveLength(1);
     expect(ris.match(/^ER {2}-/gm)).toHaveLength(1);
     // formats.ts has loaded citation-js's RIS plugin.

@@ -23,22 +23,47 @@ const shape = (base: string, redirects: Record<string, string> = {}): SiteShape 
 describe('the hosting policy', () => {
   const policy = buildHostingPolicy(shape('/sub/', { '/events/old/': '/events/new/' }));
   const rules = parseHeaders(formatHeadersFile(policy));
-  const all = (path: string, name: string) => headersFor(path, rules).filter(([n]) => n === name).map(([, v]) => v);
+  const all = (path: string, name: string) =>
+    headersFor(path, rules)
+      .filter(([n]) => n === name)
+      .map(([, v]) => v);
 
   it('gives every kind of path exactly one Cache-Control: a year for hashed assets, minutes for the rest', () => {
     expect(all('/sub/_astro/page.Ab12.css', 'Cache-Control')).toEqual([CACHE_IMMUTABLE]);
-    for (const path of ['/sub/', '/sub/events/x/', '/sub/feeds/events.atom.xml', '/sub/data/events.json', '/sub/pagefind/pagefind.js', '/sub/social/site.png', '/sub/404.html', '/sub/robots.txt', '/sub/theme.js']) {
+    for (const path of [
+      '/sub/',
+      '/sub/events/x/',
+      '/sub/feeds/events.atom.xml',
+      '/sub/data/events.json',
+      '/sub/pagefind/pagefind.js',
+      '/sub/social/site.png',
+      '/sub/404.html',
+      '/sub/robots.txt',
+      '/sub/theme.js',
+    ]) {
       expect(all(path, 'Cache-Control'), path).toEqual([CACHE_SHORT]);
     }
   });
 
   it('sends one media type for feeds, data and citation files, with a charset', () => {
-    expect(all('/sub/feeds/events.atom.xml', 'Content-Type')).toEqual(['application/atom+xml; charset=utf-8']);
-    expect(all('/sub/feeds/events.rss.xml', 'Content-Type')).toEqual(['application/rss+xml; charset=utf-8']);
-    expect(all('/sub/feeds/events.json', 'Content-Type')).toEqual(['application/feed+json; charset=utf-8']);
-    expect(all('/sub/data/events.json', 'Content-Type')).toEqual(['application/json; charset=utf-8']);
-    expect(all('/sub/events/x/cite.bib', 'Content-Type')).toEqual(['application/x-bibtex; charset=utf-8']);
-    expect(all('/sub/events/x/cite.ris', 'Content-Type')).toEqual(['application/x-research-info-systems; charset=utf-8']);
+    expect(all('/sub/feeds/events.atom.xml', 'Content-Type')).toEqual([
+      'application/atom+xml; charset=utf-8',
+    ]);
+    expect(all('/sub/feeds/events.rss.xml', 'Content-Type')).toEqual([
+      'application/rss+xml; charset=utf-8',
+    ]);
+    expect(all('/sub/feeds/events.json', 'Content-Type')).toEqual([
+      'application/feed+json; charset=utf-8',
+    ]);
+    expect(all('/sub/data/events.json', 'Content-Type')).toEqual([
+      'application/json; charset=utf-8',
+    ]);
+    expect(all('/sub/events/x/cite.bib', 'Content-Type')).toEqual([
+      'application/x-bibtex; charset=utf-8',
+    ]);
+    expect(all('/sub/events/x/cite.ris', 'Content-Type')).toEqual([
+      'application/x-research-info-systems; charset=utf-8',
+    ]);
     expect(all('/sub/events/x/', 'Content-Type')).toEqual([]);
   });
 
@@ -58,7 +83,9 @@ describe('the host files', () => {
   const policy = buildHostingPolicy(shape('/', { '/events/old/': '/events/new/' }));
 
   it('writes _redirects that reads back as the same 301s', () => {
-    expect(parseRedirectsFile(formatRedirectsFile(policy))).toEqual([{ from: '/events/old/', to: '/events/new/', status: 301 }]);
+    expect(parseRedirectsFile(formatRedirectsFile(policy))).toEqual([
+      { from: '/events/old/', to: '/events/new/', status: 301 },
+    ]);
     expect(() => parseRedirectsFile('/a/ /b/')).toThrow('_redirects line 1');
   });
 
@@ -75,16 +102,24 @@ describe('the host files', () => {
   });
 
   it('refuses a value nginx or Caddy would read as a variable', () => {
-    const bad = { ...policy, headers: [{ pattern: '/*', headers: [['X-Test', 'a $host b'] as [string, string]] }] };
+    const bad = {
+      ...policy,
+      headers: [{ pattern: '/*', headers: [['X-Test', 'a $host b'] as [string, string]] }],
+    };
     expect(() => formatNginx(bad)).toThrow('"$"');
-    const brace = { ...policy, headers: [{ pattern: '/*', headers: [['X-Test', '{host}'] as [string, string]] }] };
+    const brace = {
+      ...policy,
+      headers: [{ pattern: '/*', headers: [['X-Test', '{host}'] as [string, string]] }],
+    };
     expect(() => formatCaddyfile(brace)).toThrow('backtick or "{"');
   });
 
   it('gives Caddy raw regular expressions and deferred content types', () => {
     const caddy = formatCaddyfile(policy);
     expect(caddy).toContain('path_regexp `^/.*\\.bib$`');
-    expect(caddy).toMatch(/header @t\d+ \{\n {2}Content-Type `application\/x-bibtex; charset=utf-8`\n {2}defer\n\}/);
+    expect(caddy).toMatch(
+      /header @t\d+ \{\n {2}Content-Type `application\/x-bibtex; charset=utf-8`\n {2}defer\n\}/,
+    );
     expect(caddy).toContain('redir /events/old/ /events/new/ 301');
   });
 });

@@ -3,16 +3,39 @@ import { prepareForIndex, searchRecords } from '../../../src/lib/publishing/sear
 
 const words = { types: { event: 'Event', actor: 'Actor', source: 'Source' } };
 const data = {
-  events: [{ id: 'e1', date: { label: 'August 2025', start: { first: '2025-08-01' } }, statusLabel: 'Reported', actors: [{ id: 'ms', name: 'Microsoft, Inc.' }] }],
+  events: [
+    {
+      id: 'e1',
+      date: { label: 'August 2025', start: { first: '2025-08-01' } },
+      statusLabel: 'Reported',
+      actors: [{ id: 'ms', name: 'Microsoft, Inc.' }],
+    },
+  ],
   actors: [{ id: 'ms', name: 'Microsoft, Inc.', kind: 'company', events: ['e1'] }],
-  sources: [{ id: 's1', publisher: 'The Guardian', date: { label: '6 August 2025', start: { first: '2025-08-06' } }, publishedBy: ['ms'] }],
+  sources: [
+    {
+      id: 's1',
+      publisher: 'The Guardian',
+      date: { label: '6 August 2025', start: { first: '2025-08-06' } },
+      publishedBy: ['ms'],
+    },
+  ],
 };
 
 describe('searchRecords', () => {
   it('indexes every event, actor and source with type, date, status and filters', () => {
     const records = searchRecords(data, words);
     expect(records.map((r) => r.path)).toEqual(['events/e1/', 'actors/ms/', 'sources/s1/']);
-    expect(records[0]).toEqual({ path: 'events/e1/', meta: { type: 'Event', date: 'August 2025', status: 'Reported' }, filters: { type: ['Event'], actor: ['Microsoft, Inc.'], status: ['Reported'], year: ['2025'] } });
+    expect(records[0]).toEqual({
+      path: 'events/e1/',
+      meta: { type: 'Event', date: 'August 2025', status: 'Reported' },
+      filters: {
+        type: ['Event'],
+        actor: ['Microsoft, Inc.'],
+        status: ['Reported'],
+        year: ['2025'],
+      },
+    });
     expect(records[1]!.filters.year).toEqual(['2025']);
     expect(records[2]!.filters.actor).toEqual(['Microsoft, Inc.']);
   });
@@ -21,7 +44,8 @@ describe('searchRecords', () => {
 describe('prepareForIndex', () => {
   const record = searchRecords(data, words)[0]!;
   it('marks the article in <main> as the body, with meta and filters, escaping commas', () => {
-    const html = '<header><nav><article>menu</article></nav></header><main id="main"><article class="x">Body</article></main>';
+    const html =
+      '<header><nav><article>menu</article></nav></header><main id="main"><article class="x">Body</article></main>';
     const out = prepareForIndex(html, record);
     expect(out).toContain('<main id="main"><article class="x" data-pagefind-body>');
     expect(out).toContain('<header><nav><article>menu</article>');
@@ -29,6 +53,8 @@ describe('prepareForIndex', () => {
     expect(out).toContain('<span data-pagefind-filter="actor:Microsoft\\, Inc."></span>');
   });
   it('stops with the page named when there is no article in <main>', () => {
-    expect(() => prepareForIndex('<main>text</main>', record)).toThrow('events/e1/ has no <article>');
+    expect(() => prepareForIndex('<main>text</main>', record)).toThrow(
+      'events/e1/ has no <article>',
+    );
   });
 });

@@ -19,9 +19,20 @@
  *   tag, `og:type` `website` makes a web page.
  */
 import { describe, expect, test } from 'vitest';
-import { EVENT_ITEM_TYPE, eventContextObject, eventMetadata, pageMetadata, type MetaEvent } from '../../../src/lib/publishing/metadata';
+import {
+  EVENT_ITEM_TYPE,
+  eventContextObject,
+  eventMetadata,
+  pageMetadata,
+  type MetaEvent,
+} from '../../../src/lib/publishing/metadata';
 
-const site = { name: 'Azure and Unit 8200: A Sourced Timeline', publisher: 'The Sourced Timeline Project', language: 'en-GB', homeUrl: 'https://t.example.org/' };
+const site = {
+  name: 'Azure and Unit 8200: A Sourced Timeline',
+  publisher: 'The Sourced Timeline Project',
+  language: 'en-GB',
+  homeUrl: 'https://t.example.org/',
+};
 const event: MetaEvent = {
   title: 'Microsoft says its review found no evidence to date of harm',
   summary: 'A summary, with a comma.',
@@ -34,14 +45,23 @@ const event: MetaEvent = {
 };
 
 /** The Zotero item types a context object's `rft.type` may name (the ones this site could use). */
-const ZOTERO_TYPES = new Set(['webpage', 'newspaperArticle', 'blogPost', 'journalArticle', 'magazineArticle', 'report', 'document']);
+const ZOTERO_TYPES = new Set([
+  'webpage',
+  'newspaperArticle',
+  'blogPost',
+  'journalArticle',
+  'magazineArticle',
+  'report',
+  'document',
+]);
 
 /** The item Zotero's COinS translator builds from a context object, following `parseContextObject`. */
 function zoteroItemFromCoins(co: string) {
   const parts = co.split('&');
   const format = parts.find((p) => p.startsWith('rft_val_fmt='));
   const item: Record<string, unknown> & { creators: Record<string, unknown>[] } = { creators: [] };
-  if (format && decodeURIComponent(format.slice(12)) === 'info:ofi/fmt:kev:mtx:dc') item.itemType = 'webpage';
+  if (format && decodeURIComponent(format.slice(12)) === 'info:ofi/fmt:kev:mtx:dc')
+    item.itemType = 'webpage';
   for (const part of parts) {
     const [key, raw] = part.split('=');
     const value = decodeURIComponent((raw ?? '').replace(/\+|%2[bB]/g, ' '));
@@ -55,7 +75,8 @@ function zoteroItemFromCoins(co: string) {
     else if (key === 'rft.language') item.language = value;
     else if (key === 'rft.description') item.abstractNote = value;
     else if (key === 'rft.aucorp') item.creators.push({ name: value, creatorType: 'author' });
-    else if (['rft.au', 'rft.creator', 'rft.aulast', 'rft.aufirst'].includes(key!)) item.creators.push({ split: value });
+    else if (['rft.au', 'rft.creator', 'rft.aulast', 'rft.aufirst'].includes(key!))
+      item.creators.push({ split: value });
   }
   return item;
 }
@@ -97,19 +118,40 @@ describe('Zotero saves an event as one newspaper article by the organisation', (
   });
 
   test('a malformed publication day stops the build naming the value', () => {
-    expect(() => eventContextObject(site, { ...event, published: '2026-11' })).toThrow(/YYYY-MM-DD.*2026-11/);
+    expect(() => eventContextObject(site, { ...event, published: '2026-11' })).toThrow(
+      /YYYY-MM-DD.*2026-11/,
+    );
   });
 
   test('Highwire tags stay for Google Scholar and hold no journal, book or conference tag that would force another type', () => {
     const names = eventMetadata(site, event).meta.map((t) => t.name ?? t.property);
-    expect(names).toEqual(expect.arrayContaining(['citation_title', 'citation_author', 'citation_publication_date', 'citation_publisher']));
-    for (const forcing of ['citation_journal_title', 'citation_conference_title', 'citation_book_title', 'citation_inbook_title', 'citation_dissertation_institution', 'citation_technical_report_institution', 'citation_isbn'])
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'citation_title',
+        'citation_author',
+        'citation_publication_date',
+        'citation_publisher',
+      ]),
+    );
+    for (const forcing of [
+      'citation_journal_title',
+      'citation_conference_title',
+      'citation_book_title',
+      'citation_inbook_title',
+      'citation_dissertation_institution',
+      'citation_technical_report_institution',
+      'citation_isbn',
+    ])
       expect(names).not.toContain(forcing);
   });
 });
 
 describe('a page that is not an event is no citable work', () => {
-  const m = pageMetadata(site, { title: 'About', description: 'd', url: 'https://t.example.org/about/' });
+  const m = pageMetadata(site, {
+    title: 'About',
+    description: 'd',
+    url: 'https://t.example.org/about/',
+  });
 
   test('no citation tag (so Embedded Metadata guesses no journal article) and no COinS', () => {
     expect(m.meta.some((t) => t.name?.startsWith('citation_'))).toBe(false);
@@ -117,6 +159,8 @@ describe('a page that is not an event is no citable work', () => {
   });
 
   test('og:type website, which Embedded Metadata saves as a plain web page', () => {
-    expect(m.meta.filter((t) => t.property === 'og:type').map((t) => t.content)).toEqual(['website']);
+    expect(m.meta.filter((t) => t.property === 'og:type').map((t) => t.content)).toEqual([
+      'website',
+    ]);
   });
 });

@@ -6,9 +6,15 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { recordRevision, revisionsEnabled, seedRevisions, verifyRevisions } from '../../../src/build/revisions';
+import {
+  recordRevision,
+  revisionsEnabled,
+  seedRevisions,
+  verifyRevisions,
+} from '../../../src/build/revisions';
 
-const EVENT = (text: string, extra = '') => `---\ntitle: "T"\npublished: "2026-11-29"\n${extra}---\n${text}\n`;
+const EVENT = (text: string, extra = '') =>
+  `---\ntitle: "T"\npublished: "2026-11-29"\n${extra}---\n${text}\n`;
 let dir: string;
 const today = new Date().toISOString().slice(0, 10);
 
@@ -20,7 +26,8 @@ beforeEach(() => {
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const edit = (text: string, extra = '') => writeFileSync(join(dir, 'events', '2025-a.mdx'), EVENT(text, extra));
+const edit = (text: string, extra = '') =>
+  writeFileSync(join(dir, 'events', '2025-a.mdx'), EVENT(text, extra));
 
 describe('revision files', () => {
   it('a content folder without revisions/ keeps none, unless its registry lists a version page', async () => {
@@ -33,12 +40,20 @@ describe('revision files', () => {
 
   it('seeds revision 1 from the published day, then records revision 2 after an edit', async () => {
     expect(await seedRevisions(() => 'First published.', dir)).toEqual(['2025-a']);
-    expect((await verifyRevisions(dir)).get('2025-a')).toEqual([{ revision: 1, date: '2026-11-29', note: 'First published.', correction: false }]);
+    expect((await verifyRevisions(dir)).get('2025-a')).toEqual([
+      { revision: 1, date: '2026-11-29', note: 'First published.', correction: false },
+    ]);
     edit('Two.');
-    await expect(verifyRevisions(dir)).rejects.toThrow(/2025-a\.mdx: has changed since its latest revision.*npm run revise -- 2025-a --note/);
-    expect(await recordRevision('2025-a', { note: 'Reworded.', correction: false, date: today }, dir)).toMatchObject({ revision: 2 });
+    await expect(verifyRevisions(dir)).rejects.toThrow(
+      /2025-a\.mdx: has changed since its latest revision.*npm run revise -- 2025-a --note/,
+    );
+    expect(
+      await recordRevision('2025-a', { note: 'Reworded.', correction: false, date: today }, dir),
+    ).toMatchObject({ revision: 2 });
     expect(readFileSync(join(dir, 'revisions', '2025-a', '2.mdx'), 'utf8')).toBe(EVENT('Two.'));
-    expect(JSON.parse(readFileSync(join(dir, 'revisions', 'lock.json'), 'utf8')).snapshots).toHaveProperty(['2025-a/2.mdx']);
+    expect(
+      JSON.parse(readFileSync(join(dir, 'revisions', 'lock.json'), 'utf8')).snapshots,
+    ).toHaveProperty(['2025-a/2.mdx']);
     expect((await verifyRevisions(dir)).get('2025-a')).toHaveLength(2);
   });
 
@@ -55,7 +70,9 @@ describe('revision files', () => {
   it('the preview still refuses an edited stored revision', async () => {
     await seedRevisions(() => 'First published.', dir);
     writeFileSync(join(dir, 'revisions', '2025-a', '1.mdx'), EVENT('Tampered.'));
-    await expect(verifyRevisions(dir, { preview: true })).rejects.toThrow(/1\.mdx: was edited after it was recorded/);
+    await expect(verifyRevisions(dir, { preview: true })).rejects.toThrow(
+      /1\.mdx: was edited after it was recorded/,
+    );
   });
 
   it('a draft needs no revision until it is published', async () => {
@@ -63,20 +80,34 @@ describe('revision files', () => {
     writeFileSync(join(dir, 'events', '2025-b.mdx'), EVENT('Draft.', 'draft: true\n'));
     expect([...(await verifyRevisions(dir)).keys()]).toEqual(['2025-a']);
     writeFileSync(join(dir, 'events', '2025-b.mdx'), EVENT('Draft.'));
-    await expect(verifyRevisions(dir)).rejects.toThrow(/2025-b\.mdx: has no revision history.*npm run revise -- 2025-b --note "First published"/);
+    await expect(verifyRevisions(dir)).rejects.toThrow(
+      /2025-b\.mdx: has no revision history.*npm run revise -- 2025-b --note "First published"/,
+    );
   });
 
   it('a correction must be listed in the event before it is recorded', async () => {
     await seedRevisions(() => 'First published.', dir);
     edit('Corrected.');
-    await expect(recordRevision('2025-a', { note: 'Fixed the date.', correction: true, date: today }, dir)).rejects.toThrow(/lists no new correction/);
+    await expect(
+      recordRevision('2025-a', { note: 'Fixed the date.', correction: true, date: today }, dir),
+    ).rejects.toThrow(/lists no new correction/);
     edit('Corrected.', `corrections:\n  - { date: "${today}", text: "The date was wrong." }\n`);
-    expect(await recordRevision('2025-a', { note: 'Fixed the date.', correction: true, date: today }, dir)).toMatchObject({ revision: 2, correction: true });
+    expect(
+      await recordRevision(
+        '2025-a',
+        { note: 'Fixed the date.', correction: true, date: today },
+        dir,
+      ),
+    ).toMatchObject({ revision: 2, correction: true });
   });
 
   it('refuses to record an unchanged event or an unknown one', async () => {
     await seedRevisions(() => 'First published.', dir);
-    await expect(recordRevision('2025-a', { note: 'x', correction: false, date: today }, dir)).rejects.toThrow(/has not changed/);
-    await expect(recordRevision('2025-z', { note: 'x', correction: false, date: today }, dir)).rejects.toThrow(/no event "2025-z"/);
+    await expect(
+      recordRevision('2025-a', { note: 'x', correction: false, date: today }, dir),
+    ).rejects.toThrow(/has not changed/);
+    await expect(
+      recordRevision('2025-z', { note: 'x', correction: false, date: today }, dir),
+    ).rejects.toThrow(/no event "2025-z"/);
   });
 });

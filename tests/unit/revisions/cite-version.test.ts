@@ -7,14 +7,33 @@ import { allCitations } from '../../../src/build/citations';
 import { ui } from '../../../src/lib/i18n';
 import type { CitableEntry } from '../../../src/lib/citations/formats';
 
-const site = { name: 'A Sourced Timeline', publisher: 'The Sourced Timeline Project', language: 'en-GB' };
+const site = {
+  name: 'A Sourced Timeline',
+  publisher: 'The Sourced Timeline Project',
+  language: 'en-GB',
+};
 const url = 'https://x.test/events/2025-05-15-review/v/2/';
-const entry: CitableEntry = { id: '2025-05-15-review', title: 'Review finds no evidence', url, published: '2026-11-29', updated: '2026-12-02', version: { number: 2, words: ui.revisions.versionWords(2) } };
+const entry: CitableEntry = {
+  id: '2025-05-15-review',
+  title: 'Review finds no evidence',
+  url,
+  published: '2026-11-29',
+  updated: '2026-12-02',
+  version: { number: 2, words: ui.revisions.versionWords(2) },
+};
 const text = Object.fromEntries(allCitations(entry, site).map((c) => [c.key, c.text]));
 
 describe('citing one version', () => {
   it('gives the version address in all seven formats', () => {
-    expect(Object.keys(text)).toEqual(['apa', 'mla', 'chicago', 'harvard', 'bibtex', 'ris', 'csl-json']);
+    expect(Object.keys(text)).toEqual([
+      'apa',
+      'mla',
+      'chicago',
+      'harvard',
+      'bibtex',
+      'ris',
+      'csl-json',
+    ]);
     for (const [key, value] of Object.entries(text)) expect(value, key).toContain(url);
   });
 
@@ -36,11 +55,20 @@ describe('citing one version', () => {
     expect(text.bibtex).toContain('note = {version 2}');
     expect(text.ris).toContain('ET  - version 2');
     expect(text.ris).toContain(`UR  - ${url}`);
-    expect(JSON.parse(text['csl-json']!)[0]).toMatchObject({ id: '2025-05-15-review-v2', version: '2', URL: url });
+    expect(JSON.parse(text['csl-json']!)[0]).toMatchObject({
+      id: '2025-05-15-review-v2',
+      version: '2',
+      URL: url,
+    });
   });
 
   it('leaves a citation of the page itself without a version', () => {
-    const latest = Object.fromEntries(allCitations({ ...entry, version: undefined, url: 'https://x.test/events/2025-05-15-review/' }, site).map((c) => [c.key, c.text]));
+    const latest = Object.fromEntries(
+      allCitations(
+        { ...entry, version: undefined, url: 'https://x.test/events/2025-05-15-review/' },
+        site,
+      ).map((c) => [c.key, c.text]),
+    );
     expect(latest.mla).not.toMatch(/version/i);
     expect(JSON.parse(latest['csl-json']!)[0]).not.toHaveProperty('version');
   });

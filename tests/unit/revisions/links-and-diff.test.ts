@@ -4,7 +4,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import LinkHeader from 'http-link-header';
-import { formatLinks, mementoDatetime, readableBody, revisionDiff, timeMap, versionRelations, wordDiff, type VersionUrls } from '../../../src/lib/revisions';
+import {
+  formatLinks,
+  mementoDatetime,
+  readableBody,
+  revisionDiff,
+  timeMap,
+  versionRelations,
+  wordDiff,
+  type VersionUrls,
+} from '../../../src/lib/revisions';
 import { linkHeaderRules } from '../../../src/lib/publishing/headers';
 import { inSitemap } from '../../../src/lib/publishing/sitemap';
 
@@ -14,7 +23,8 @@ const urls: VersionUrls = {
   timemap: 'https://x.test/events/e/timemap.link',
   version: (n) => `https://x.test/events/e/v/${n}/`,
 };
-const rels = (links: { rel: string; href: string }[]) => Object.fromEntries(links.map((l) => [l.rel, l.href]));
+const rels = (links: { rel: string; href: string }[]) =>
+  Object.fromEntries(links.map((l) => [l.rel, l.href]));
 
 describe('versionRelations', () => {
   it('a middle version leads to its neighbours, the history and the latest', () => {
@@ -35,7 +45,10 @@ describe('versionRelations', () => {
     expect(rels(versionRelations(urls, 1, 'latest'))).not.toHaveProperty('predecessor-version');
   });
   it('the history page links the latest version, not itself', () => {
-    expect(rels(versionRelations(urls, 2, 'history'))).toEqual({ 'latest-version': urls.latest, timemap: urls.timemap });
+    expect(rels(versionRelations(urls, 2, 'history'))).toEqual({
+      'latest-version': urls.latest,
+      timemap: urls.timemap,
+    });
   });
   it('refuses a version that does not exist', () => {
     expect(() => versionRelations(urls, 2, 3)).toThrow(RangeError);
@@ -55,7 +68,9 @@ describe('TimeMap', () => {
     expect(self.until).toBe('Thu, 03 Dec 2026 00:00:00 GMT');
     // The parser splits a multi-valued rel into one link per value (RFC 8288, section 3.3).
     const mementos = parsed.get('rel', 'memento');
-    expect(mementos.map((m) => [m.uri, m.datetime])).toEqual(days.map((d, i) => [urls.version(i + 1), mementoDatetime(d)]));
+    expect(mementos.map((m) => [m.uri, m.datetime])).toEqual(
+      days.map((d, i) => [urls.version(i + 1), mementoDatetime(d)]),
+    );
     expect(parsed.get('rel', 'first').map((m) => m.uri)).toEqual([urls.version(1)]);
     expect(parsed.get('rel', 'last').map((m) => m.uri)).toEqual([urls.version(3)]);
     expect(parsed.get('rel', 'version-history').map((m) => m.uri)).toEqual([urls.history]);
@@ -63,7 +78,11 @@ describe('TimeMap', () => {
 
   it('a single version is both first and last', () => {
     const one = LinkHeader.parse(timeMap(urls, ['2026-11-29']).replace(/\n/g, ''));
-    expect([...one.get('rel', 'first'), ...one.get('rel', 'last'), ...one.get('rel', 'memento')].map((m) => m.uri)).toEqual([urls.version(1), urls.version(1), urls.version(1)]);
+    expect(
+      [...one.get('rel', 'first'), ...one.get('rel', 'last'), ...one.get('rel', 'memento')].map(
+        (m) => m.uri,
+      ),
+    ).toEqual([urls.version(1), urls.version(1), urls.version(1)]);
   });
 
   it('refuses an empty history and a date that is not a day', () => {
@@ -74,7 +93,13 @@ describe('TimeMap', () => {
 
 describe('Link headers', () => {
   it('send the same relations as the head, parseable as RFC 8288', () => {
-    const [rule] = linkHeaderRules([{ path: '/events/e/v/2/', link: formatLinks(versionRelations(urls, 3, 2)), mementoDatetime: mementoDatetime('2026-12-01') }]);
+    const [rule] = linkHeaderRules([
+      {
+        path: '/events/e/v/2/',
+        link: formatLinks(versionRelations(urls, 3, 2)),
+        mementoDatetime: mementoDatetime('2026-12-01'),
+      },
+    ]);
     expect(rule!.pattern).toBe('/events/e/v/2/');
     const link = LinkHeader.parse(rule!.headers.find(([n]) => n === 'Link')![1]);
     expect(link.get('rel', 'predecessor-version')[0]!.uri).toBe(urls.version(1));
@@ -90,21 +115,45 @@ describe('differences', () => {
     const parts = wordDiff(before, after);
     expect(parts.filter((p) => p.kind === 'del').map((p) => p.text.trim())).toEqual(['15']);
     expect(parts.filter((p) => p.kind === 'ins').map((p) => p.text.trim())).toEqual(['16', 'had']);
-    expect(parts.filter((p) => p.kind !== 'ins').map((p) => p.text).join('')).toBe(before);
-    expect(parts.filter((p) => p.kind !== 'del').map((p) => p.text).join('')).toBe(after);
+    expect(
+      parts
+        .filter((p) => p.kind !== 'ins')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(before);
+    expect(
+      parts
+        .filter((p) => p.kind !== 'del')
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(after);
   });
 
   it('reads components as what they show', () => {
-    expect(readableBody('Said so. <Cite source="a b" at="para. 4" />\n\n<Quote by="microsoft" source="a">\nwords\n</Quote>')).toBe('Said so. [a, b, para. 4]\n\n(microsoft)\nwords');
+    expect(
+      readableBody(
+        'Said so. <Cite source="a b" at="para. 4" />\n\n<Quote by="microsoft" source="a">\nwords\n</Quote>',
+      ),
+    ).toBe('Said so. [a, b, para. 4]\n\n(microsoft)\nwords');
   });
 
   it('compares the fields readers see as well as the text', () => {
-    const parts = revisionDiff({ fields: [['Title', 'Old title']], body: 'Same.' }, { fields: [['Title', 'New title']], body: 'Same.' });
-    expect(parts.filter((p) => p.kind !== 'same').map((p) => `${p.kind}:${p.text.trim()}`)).toEqual(['del:Old', 'ins:New']);
+    const parts = revisionDiff(
+      { fields: [['Title', 'Old title']], body: 'Same.' },
+      { fields: [['Title', 'New title']], body: 'Same.' },
+    );
+    expect(parts.filter((p) => p.kind !== 'same').map((p) => `${p.kind}:${p.text.trim()}`)).toEqual(
+      ['del:Old', 'ins:New'],
+    );
   });
 
   it('finds no change between identical revisions', () => {
-    expect(revisionDiff({ fields: [['Title', 'T']], body: 'x' }, { fields: [['Title', 'T']], body: 'x' }).every((p) => p.kind === 'same')).toBe(true);
+    expect(
+      revisionDiff(
+        { fields: [['Title', 'T']], body: 'x' },
+        { fields: [['Title', 'T']], body: 'x' },
+      ).every((p) => p.kind === 'same'),
+    ).toBe(true);
   });
 });
 

@@ -26,7 +26,9 @@ describe('affiliationChain', () => {
     expect(affiliationChain('loop-a', byId).map((a) => a.id)).toEqual(['loop-b']);
   });
   it('lists direct members only', () => {
-    expect(directMembers('israel-defense-forces', actors).map((a) => a.id)).toEqual(['military-intelligence-directorate']);
+    expect(directMembers('israel-defense-forces', actors).map((a) => a.id)).toEqual([
+      'military-intelligence-directorate',
+    ]);
   });
 });
 
@@ -45,13 +47,16 @@ describe('who appears where', () => {
 
 describe('sources', () => {
   it('groups by publisher alphabetically, ignoring a leading "The" and punctuation', () => {
-    const groups = groupByPublisher([
-      { publisher: 'The Guardian', id: 1 },
-      { publisher: 'Globes', id: 2 },
-      { publisher: '+972 Magazine / Local Call', id: 3 },
-      { publisher: 'The Guardian', id: 4 },
-      { publisher: 'Access Now', id: 5 },
-    ], english.format);
+    const groups = groupByPublisher(
+      [
+        { publisher: 'The Guardian', id: 1 },
+        { publisher: 'Globes', id: 2 },
+        { publisher: '+972 Magazine / Local Call', id: 3 },
+        { publisher: 'The Guardian', id: 4 },
+        { publisher: 'Access Now', id: 5 },
+      ],
+      english.format,
+    );
     expect(groups.map((g) => [g.publisher, g.items.map((i) => i.id)])).toEqual([
       ['+972 Magazine / Local Call', [3]],
       ['Access Now', [5]],
@@ -60,7 +65,11 @@ describe('sources', () => {
     ]);
   });
   it('puts our descriptions of untitled documents in brackets', () => {
-    expect(displayTitle({ title: 'Report on the Irish complaint', titleIsDescription: true })).toBe('[Report on the Irish complaint]');
-    expect(displayTitle({ title: 'Update on ongoing Microsoft review', titleIsDescription: false })).toBe('Update on ongoing Microsoft review');
+    expect(displayTitle({ title: 'Report on the Irish complaint', titleIsDescription: true })).toBe(
+      '[Report on the Irish complaint]',
+    );
+    expect(
+      displayTitle({ title: 'Update on ongoing Microsoft review', titleIsDescription: false }),
+    ).toBe('Update on ongoing Microsoft review');
   });
 });

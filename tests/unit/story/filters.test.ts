@@ -1,11 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { entryFromDataset, filterQuery, matchesFilter, parseFilter } from '../../../src/lib/story/filters';
+import {
+  entryFromDataset,
+  filterQuery,
+  matchesFilter,
+  parseFilter,
+} from '../../../src/lib/story/filters';
 
-const entry = entryFromDataset({ actors: 'microsoft unit-8200', tags: 'review  protest', status: 'reported', year: '2025' });
+const entry = entryFromDataset({
+  actors: 'microsoft unit-8200',
+  tags: 'review  protest',
+  status: 'reported',
+  year: '2025',
+});
 
 describe('filters', () => {
   it('reads entries from data attributes', () => {
-    expect(entry).toEqual({ actors: ['microsoft', 'unit-8200'], tags: ['review', 'protest'], status: 'reported', year: '2025' });
+    expect(entry).toEqual({
+      actors: ['microsoft', 'unit-8200'],
+      tags: ['review', 'protest'],
+      status: 'reported',
+      year: '2025',
+    });
     expect(entryFromDataset({})).toEqual({ actors: [], tags: [], status: '', year: '' });
   });
   it('matches only when every given key matches', () => {
@@ -24,6 +39,8 @@ describe('filters', () => {
     expect(parseFilter('?actor=&colour=red&year=2025')).toEqual({ year: '2025' });
   });
   it('drops values that are not offered', () => {
-    expect(parseFilter('status=rumoured&year=2025', { status: ['reported'], year: ['2025'] })).toEqual({ year: '2025' });
+    expect(
+      parseFilter('status=rumoured&year=2025', { status: ['reported'], year: ['2025'] }),
+    ).toEqual({ year: '2025' });
   });
 });

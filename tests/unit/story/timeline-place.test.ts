@@ -30,11 +30,20 @@ describe('timelinePlace', () => {
       const listed =
         place.kind === 'home'
           ? home
-          : new Set(events.filter((e) => e.date.start.first.startsWith(place.year)).slice((place.page - 1) * limits.pageSize, place.page * limits.pageSize).map((e) => e.id));
+          : new Set(
+              events
+                .filter((e) => e.date.start.first.startsWith(place.year))
+                .slice((place.page - 1) * limits.pageSize, place.page * limits.pageSize)
+                .map((e) => e.id),
+            );
       if (!listed.has(event.id)) lost.push(`${event.id} → ${JSON.stringify(place)}`);
     }
     expect(lost).toEqual([]);
-    expect(timelinePlace(events, events.at(-1)!.id, limits)).toEqual({ kind: 'year', year: '2026', page: 2 });
+    expect(timelinePlace(events, events.at(-1)!.id, limits)).toEqual({
+      kind: 'year',
+      year: '2026',
+      page: 2,
+    });
   });
 
   it('keeps the home page while the story is short enough to list whole', () => {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { groupByYearAndMonth, neighbours, sortChronologically } from '../../../src/lib/story/timeline';
+import {
+  groupByYearAndMonth,
+  neighbours,
+  sortChronologically,
+} from '../../../src/lib/story/timeline';
 import { parseEventDate } from '../../../src/lib/content/dates';
 import { english } from '../../../src/lib/i18n';
 
@@ -18,17 +22,27 @@ const events = sortChronologically([
 describe('sortChronologically', () => {
   it('orders by date and breaks ties by id, whatever the input order', () => {
     expect(events.map((x) => x.id)).toEqual(['a', 'a2', 'b', 'b0', 'c', 'd', 'e', 'f']);
-    expect(sortChronologically([...events].reverse()).map((x) => x.id)).toEqual(events.map((x) => x.id));
+    expect(sortChronologically([...events].reverse()).map((x) => x.id)).toEqual(
+      events.map((x) => x.id),
+    );
   });
 });
 
 describe('groupByYearAndMonth', () => {
   it('groups by year, then month; spans of months and years have no month heading', () => {
     const groups = groupByYearAndMonth(events, english.dates);
-    expect(groups.map((g) => [g.year, g.months.map((m) => [m.label, m.events.map((x) => x.id)])])).toEqual([
+    expect(
+      groups.map((g) => [g.year, g.months.map((m) => [m.label, m.events.map((x) => x.id)])]),
+    ).toEqual([
       ['2021', [[null, ['a']]]],
       ['2022', [[null, ['a2']]]],
-      ['2025', [['August 2025', ['b', 'b0', 'c', 'd']], ['September 2025', ['e']]]],
+      [
+        '2025',
+        [
+          ['August 2025', ['b', 'b0', 'c', 'd']],
+          ['September 2025', ['e']],
+        ],
+      ],
       ['2026', [['May 2026', ['f']]]],
     ]);
   });

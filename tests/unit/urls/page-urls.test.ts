@@ -14,8 +14,14 @@ describe('the addresses of tags, evidence statuses, feeds, data, search, embeds 
     expect(urls.embedActor('unit-8200')).toBe(urls.page('embed/actors/unit-8200/'));
   });
   it('gives social cards as absolute URLs, one per event and actor, one for the site', () => {
-    expect(urls.absolute(urls.socialCard('site'))).toBe(urls.absolute(urls.page('social/site.png')));
-    expect(urls.absolute(urls.socialCard('event', 'e1'))).toBe(urls.absolute(urls.page('social/events/e1.png')));
-    expect(urls.absolute(urls.socialCard('actor', 'a1'))).toBe(urls.absolute(urls.page('social/actors/a1.png')));
+    expect(urls.absolute(urls.socialCard('site'))).toBe(
+      urls.absolute(urls.page('social/site.png')),
+    );
+    expect(urls.absolute(urls.socialCard('event', 'e1'))).toBe(
+      urls.absolute(urls.page('social/events/e1.png')),
+    );
+    expect(urls.absolute(urls.socialCard('actor', 'a1'))).toBe(
+      urls.absolute(urls.page('social/actors/a1.png')),
+    );
   });
 });

@@ -9,9 +9,18 @@ import { versionUrls } from '../../../data/citations';
 import { TIMEMAP_TYPE, timeMap } from '../../../lib/revisions';
 
 export const getStaticPaths = (async () =>
-  [...(await getVersions())].map(([id, versions]) => ({ params: { id }, props: { versions } }))) satisfies GetStaticPaths;
+  [...(await getVersions())].map(([id, versions]) => ({
+    params: { id },
+    props: { versions },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
   const { versions } = props as { versions: EventVersion[] };
-  return new Response(timeMap(versionUrls(versions[0]!.eventId), versions.map((v) => v.record.date)), { headers: { 'Content-Type': TIMEMAP_TYPE } });
+  return new Response(
+    timeMap(
+      versionUrls(versions[0]!.eventId),
+      versions.map((v) => v.record.date),
+    ),
+    { headers: { 'Content-Type': TIMEMAP_TYPE } },
+  );
 };
