@@ -58,20 +58,18 @@ test.describe('the time-scaled axis', () => {
     page,
   }) => {
     await page.goto('/');
-    const panels = await page
-      .locator('.axis-wide svg.axis g.axis-panel')
-      .evaluateAll((gs) =>
-        gs.map((g) => ({
-          key: g.getAttribute('class'),
-          marks: [...g.querySelectorAll('a.axis-mark')].map((a) => ({
-            id: a.getAttribute('data-event')!,
-            x: Number(
-              a.querySelector('circle')?.getAttribute('cx') ??
-                a.querySelector('rect:not(.axis-hit)')!.getAttribute('x'),
-            ),
-          })),
+    const panels = await page.locator('.axis-wide svg.axis g.axis-panel').evaluateAll((gs) =>
+      gs.map((g) => ({
+        key: g.getAttribute('class'),
+        marks: [...g.querySelectorAll('a.axis-mark')].map((a) => ({
+          id: a.getAttribute('data-event')!,
+          x: Number(
+            a.querySelector('circle')?.getAttribute('cx') ??
+              a.querySelector('rect:not(.axis-hit)')!.getAttribute('x'),
+          ),
         })),
-      );
+      })),
+    );
     expect(panels.length).toBeGreaterThanOrEqual(1);
     const first = new Map(events.map((e) => [e.id, e.date.start.first]));
     for (const panel of panels) {
@@ -144,13 +142,11 @@ test.describe('the time-scaled axis', () => {
     const context = await browser.newContext({ viewport: { width: 700, height: 900 } });
     const page = await context.newPage();
     await page.goto('/');
-    const sizes = await page
-      .locator('.axis-wide')
-      .evaluate((el) => ({
-        client: el.clientWidth,
-        scroll: el.scrollWidth,
-        svg: el.querySelector('svg')!.getBoundingClientRect().width,
-      }));
+    const sizes = await page.locator('.axis-wide').evaluate((el) => ({
+      client: el.clientWidth,
+      scroll: el.scrollWidth,
+      svg: el.querySelector('svg')!.getBoundingClientRect().width,
+    }));
     expect(sizes.svg).toBeGreaterThanOrEqual(760);
     expect(sizes.scroll).toBeGreaterThan(sizes.client);
     await context.close();

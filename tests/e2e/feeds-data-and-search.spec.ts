@@ -454,12 +454,10 @@ test.describe('search', () => {
     const index = loaded
       .filter((l) => l.url.includes('/pagefind/'))
       .reduce((n, l) => n + l.bytes, 0);
-    test
-      .info()
-      .annotations.push({
-        type: 'search page bytes',
-        description: `${total} B in ${loaded.length} responses, of which Pagefind ${index} B`,
-      });
+    test.info().annotations.push({
+      type: 'search page bytes',
+      description: `${total} B in ${loaded.length} responses, of which Pagefind ${index} B`,
+    });
     console.log(
       `search page "Microsoft": ${total} B in ${loaded.length} responses (uncompressed), Pagefind ${index} B:\n${loaded.map((l) => `  ${l.bytes}\t${l.url}`).join('\n')}`,
     );

@@ -28,14 +28,12 @@ function quotesInContent(): { by: string; text: string; event: string }[] {
 test('citation numbers and back-links agree on every event page', async ({ page }) => {
   for (const event of events) {
     await page.goto(`/events/${event.id}/`);
-    const cites = await page
-      .locator('sup.cite')
-      .evaluateAll((sups) =>
-        sups.map((s) => ({
-          id: s.id,
-          targets: [...s.querySelectorAll('a')].map((a) => a.getAttribute('href')!.slice(1)),
-        })),
-      );
+    const cites = await page.locator('sup.cite').evaluateAll((sups) =>
+      sups.map((s) => ({
+        id: s.id,
+        targets: [...s.querySelectorAll('a')].map((a) => a.getAttribute('href')!.slice(1)),
+      })),
+    );
     expect(cites.length, `${event.id} has citations`).toBeGreaterThan(0);
     for (const [n, sourceId] of event.sources.entries()) {
       const item = page.locator(`li[id="source-${sourceId}"]`);
@@ -57,14 +55,12 @@ test('every quotation appears under Statements on its speaker’s page (or the p
   expect(quotes.length).toBeGreaterThan(0);
   const speakers = [...new Set(quotes.map((q) => q.by))];
   const statementsOn = () =>
-    page
-      .locator('section[aria-labelledby="statements"] li.statement')
-      .evaluateAll((lis) =>
-        lis.map((li) => ({
-          text: li.querySelector('blockquote')!.textContent.trim().replace(/\s+/g, ' '),
-          href: li.querySelector('figcaption a')!.getAttribute('href')!,
-        })),
-      );
+    page.locator('section[aria-labelledby="statements"] li.statement').evaluateAll((lis) =>
+      lis.map((li) => ({
+        text: li.querySelector('blockquote')!.textContent.trim().replace(/\s+/g, ' '),
+        href: li.querySelector('figcaption a')!.getAttribute('href')!,
+      })),
+    );
   for (const speaker of speakers) {
     await page.goto(`/actors/${speaker}/`);
     let shown = await statementsOn();
@@ -108,16 +104,14 @@ test('every dispute shows at least two accounts, each with its actor and its sou
   let disputes = 0;
   for (const event of events) {
     await page.goto(`/events/${event.id}/`);
-    const blocks = await page
-      .locator('section.accounts')
-      .evaluateAll((sections) =>
-        sections.map((s) =>
-          [...s.querySelectorAll('.account')].map((a) => ({
-            actor: a.querySelector('a[href^="/actors/"]') !== null,
-            cites: a.querySelectorAll('sup.cite a').length,
-          })),
-        ),
-      );
+    const blocks = await page.locator('section.accounts').evaluateAll((sections) =>
+      sections.map((s) =>
+        [...s.querySelectorAll('.account')].map((a) => ({
+          actor: a.querySelector('a[href^="/actors/"]') !== null,
+          cites: a.querySelectorAll('sup.cite a').length,
+        })),
+      ),
+    );
     for (const accounts of blocks) {
       disputes += 1;
       expect(accounts.length, event.id).toBeGreaterThanOrEqual(2);
@@ -134,14 +128,12 @@ test('each source page lists exactly the places in the text that cite it', async
   const citedAt = new Map<string, string[]>();
   for (const event of events) {
     await page.goto(`/events/${event.id}/`);
-    const cites = await page
-      .locator('sup.cite')
-      .evaluateAll((sups) =>
-        sups.map((s) => ({
-          id: s.id,
-          targets: [...s.querySelectorAll('a')].map((a) => a.getAttribute('href')!),
-        })),
-      );
+    const cites = await page.locator('sup.cite').evaluateAll((sups) =>
+      sups.map((s) => ({
+        id: s.id,
+        targets: [...s.querySelectorAll('a')].map((a) => a.getAttribute('href')!),
+      })),
+    );
     for (const c of cites)
       for (const t of c.targets) {
         const source = t.replace('#source-', '');

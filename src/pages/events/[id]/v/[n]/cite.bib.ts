@@ -6,12 +6,10 @@ import { bibtex } from '../../../../../build/citations';
 import { site } from '../../../../../site.config';
 
 export const getStaticPaths = (async () =>
-  [...(await getVersions()).values()]
-    .flat()
-    .map((version) => ({
-      params: { id: version.eventId, n: String(version.number) },
-      props: { version },
-    }))) satisfies GetStaticPaths;
+  [...(await getVersions()).values()].flat().map((version) => ({
+    params: { id: version.eventId, n: String(version.number) },
+    props: { version },
+  }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
   new Response(`${bibtex(citableVersion((props as { version: EventVersion }).version), site)}\n`, {
