@@ -69,7 +69,7 @@ describe('revisions, built', () => {
     const v1 = page(`events/${ID}/v/1`);
     expect(v1).toContain('You are reading version 1 of 1');
     expect(v1).toContain('<meta name="robots" content="noindex">');
-    expect(v1).toContain(`<link rel="canonical" href="${ORIGIN}/events/${ID}/v/1/">`);
+    expect(v1).toContain(`<link rel="canonical" href="${ORIGIN}/events/${ID}/">`);
   });
 
   it('a changed event stops the build naming npm run revise; revising makes /v/2/ and keeps /v/1/ byte for byte', async () => {

@@ -132,9 +132,10 @@ test('a version page says which version it is, links the current one, and is not
     page.locator('[data-version-banner] a', { hasText: 'Read the current version.' }),
   ).toHaveAttribute('href', eventPage);
   await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  // Canonical: the event's permalink (the version itself is noindex), as Wikipedia's old revisions.
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute(
     'href',
-    new RegExp(`${versionPage}$`),
+    new RegExp(`${eventPage}$`),
   );
   await expect(page.locator('link[rel="latest-version"]')).toHaveAttribute(
     'href',
