@@ -125,8 +125,9 @@ test.describe('head metadata', () => {
     });
   }
 
-  test('only event pages are citable works: citation tags and exactly one COinS object there, none elsewhere', () => {
-    const eventPage = /^\/events\/[^/]+\/$/;
+  test('only events and their versions are citable works: citation tags and exactly one COinS object there, none elsewhere', () => {
+    // An event's permalink and each of its version pages (/events/<id>/v/<n>/), which cite that version.
+    const eventPage = /^\/events\/[^/]+\/(v\/\d+\/)?$/;
     let citable = 0;
     for (const path of builtPages()) {
       const html = readFileSync(
@@ -145,7 +146,8 @@ test.describe('head metadata', () => {
         expect(citationTags, path).toEqual([]);
       }
     }
-    expect(citable).toBe(events.length);
+    expect(citable).toBe(builtPages().filter((p) => eventPage.test(p)).length);
+    expect(citable).toBeGreaterThanOrEqual(events.length * 2);
   });
 
   test('every JSON-LD block on every page parses, and its text cannot close the script element', () => {
