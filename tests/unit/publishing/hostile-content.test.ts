@@ -185,3 +185,42 @@ describe('citation files carry hostile text as text', () => {
     expect(records[0]!.title).toBe('A title ER - TY - JOUR TI - Forged');
   });
 });
+
+describe('JSON-LD and BibTeX carry hostile text as text', () => {
+  it('JSON-LD: the text cannot close its script element, and reads back exactly', async () => {
+    const { jsonLdText } = await import('../../../src/lib/publishing/metadata');
+    const html = `<script type="application/ld+json">${jsonLdText([{ '@context': 'https://schema.org', '@type': 'NewsArticle', headline: HOSTILE }])}</script>`;
+    const document = parseDocument(html);
+    const scripts = document.children.filter((n) => (n as { name?: string }).name === 'script');
+    expect(scripts).toHaveLength(1);
+    expect(document.children).toHaveLength(1);
+    const text = (scripts[0] as { children: { data: string }[] }).children[0]!.data;
+    expect(JSON.parse(text).headline).toBe(HOSTILE);
+  });
+
+  it('BibTeX: braces in a title cannot close the field and forge another', async () => {
+    const { cslItem, formatWithCitationJs } = await import('../../../src/lib/citations/formats');
+    const { Cite } = await import('@citation-js/core');
+    const entry = {
+      id: '2025-08-06-x',
+      title: 'A title}, author = {Forged Author}, note = {x',
+      url: 'https://timeline.example.org/events/x/',
+      published: '2026-01-01',
+    };
+    const bib = formatWithCitationJs(
+      'bibtex',
+      { format: 'text' },
+      {
+        ...cslItem(entry, { name: 'Test', publisher: 'Tester', language: 'en' }),
+      },
+    );
+    const records = (
+      new Cite(bib) as unknown as {
+        data: { title: string; author?: { literal?: string; family?: string }[] }[];
+      }
+    ).data;
+    expect(records).toHaveLength(1);
+    expect(JSON.stringify(records[0]!.author ?? [])).not.toContain('Forged');
+    expect(records[0]!.title).toContain('author = ');
+  });
+});
