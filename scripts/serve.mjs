@@ -49,7 +49,15 @@ const files = sirv(dist, {
 });
 
 createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  let path;
+  try {
+    path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+  } catch {
+    // A malformed percent-encoding (`/%E0%A4%A`) is the client's mistake: answer it, stay up.
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Bad request: the address is not valid percent-encoded UTF-8.');
+    return;
+  }
   for (const [name, value] of headersFor(path, rules))
     if (name !== 'Content-Type') res.appendHeader(name, value);
   const redirect = redirects.get(path);
