@@ -87,8 +87,17 @@ const attr = (value: string) =>
   value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
+ * Blocks whose end is the end of a word. The built pages carry no whitespace between such tags
+ * (`<dt>Publisher</dt><dd>Hindustan Times</dd>`), and Pagefind reads text across them as one
+ * word ("PublisherHindustan"), which breaks both matching and the excerpts readers see.
+ */
+const BLOCK_END =
+  /<\/(?:p|li|dt|dd|td|th|h[1-6]|div|section|header|footer|blockquote|figcaption|caption)>/g;
+
+/**
  * The page's HTML as Pagefind should read it: the first `<article>` inside `<main>` marked
- * `data-pagefind-body`, with empty elements carrying its meta and filters.
+ * `data-pagefind-body`, with empty elements carrying its meta and filters, and a space after the
+ * end of every block ({@link BLOCK_END}) so that words never run together.
  * @throws Error naming the page when it has no `<article>` inside `<main>`.
  */
 export function prepareForIndex(html: string, record: SearchRecord): string {
@@ -107,5 +116,6 @@ export function prepareForIndex(html: string, record: SearchRecord): string {
       values.map((v) => `<span data-pagefind-filter="${attr(pair(key, v))}"></span>`),
     )
     .join('');
-  return `${html.slice(0, close)} data-pagefind-body${html.slice(close, close + 1)}${meta}${filters}${html.slice(close + 1)}`;
+  const marked = `${html.slice(0, close)} data-pagefind-body${html.slice(close, close + 1)}${meta}${filters}${html.slice(close + 1)}`;
+  return marked.replace(BLOCK_END, '$& ');
 }

@@ -52,6 +52,15 @@ describe('prepareForIndex', () => {
     expect(out).toContain('<span data-pagefind-meta="status:Reported"></span>');
     expect(out).toContain('<span data-pagefind-filter="actor:Microsoft\\, Inc."></span>');
   });
+  it('ends a word at the end of every block, so a term and its value never run together', () => {
+    const html =
+      '<main><article><dl><dt>Publisher</dt><dd>Hindustan Times</dd></dl><h2>Sources</h2><p>One <em>two</em></p></article></main>';
+    const out = prepareForIndex(html, record);
+    expect(out).toContain('<dt>Publisher</dt> <dd>Hindustan Times</dd> </dl>');
+    expect(out).toContain('<h2>Sources</h2> <p>One <em>two</em></p> ');
+    // Text as a search engine reads it: tags out, words apart.
+    expect(out.replace(/<[^>]+>/g, '').trim()).toBe('Publisher Hindustan Times Sources One two');
+  });
   it('stops with the page named when there is no article in <main>', () => {
     expect(() => prepareForIndex('<main>text</main>', record)).toThrow(
       'events/e1/ has no <article>',
