@@ -9,11 +9,12 @@ import { english, statusText, ui } from '../lib/i18n';
 import { EVIDENCE_STATUSES } from '../lib/content/schema';
 import type { FilterKey } from '../lib/story/filters';
 import { site, urls } from '../site.config';
-import type {
-  ExportActor,
-  ExportLinks,
-  ExportSource,
-  ExportEvent,
+import {
+  exportLinksOf,
+  type ExportActor,
+  type ExportLinks,
+  type ExportSource,
+  type ExportEvent,
 } from '../lib/publishing/open-data';
 import { type SocialCardKind } from '../lib/urls';
 import { cardAlt, type CardContent } from '../lib/drawing/social-card';
@@ -95,15 +96,7 @@ export function openData(story: Story) {
 }
 
 /** Absolute links for the data files. */
-export const exportLinks: ExportLinks = {
-  home: urls.absolute(),
-  event: (id) => urls.absolute(urls.event(id)),
-  actor: (id) => urls.absolute(urls.actor(id)),
-  source: (id) => urls.absolute(urls.source(id)),
-  schema: (file) => urls.absolute(urls.data(file)),
-  version: (id, n) => urls.absolute(urls.eventVersion(id, n)),
-  history: (id) => urls.absolute(urls.eventHistory(id)),
-};
+export const exportLinks: ExportLinks = exportLinksOf(urls);
 
 /** The choices of the timeline filter on `/`: only values some shown event has, each with its label. */
 export function filterChoices(

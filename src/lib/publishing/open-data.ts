@@ -10,6 +10,7 @@
 import escapeHtml from 'escape-html';
 import { stringify } from 'csv-stringify/sync';
 import type { DatePoint, EventDate } from '../content/dates';
+import type { SiteUrls } from '../urls/urls';
 
 /** Version of the data files' schema. */
 export const OPEN_DATA_VERSION = '1.1.0';
@@ -70,6 +71,22 @@ export interface ExportLinks {
   version: (id: string, n: number) => string;
   /** An event's history page. */
   history: (id: string) => string;
+}
+
+/**
+ * The absolute links the data files carry, from the site's URL builders (the only place that
+ * makes them).
+ */
+export function exportLinksOf(urls: SiteUrls): ExportLinks {
+  return {
+    home: urls.absolute(),
+    event: (id) => urls.absolute(urls.event(id)),
+    actor: (id) => urls.absolute(urls.actor(id)),
+    source: (id) => urls.absolute(urls.source(id)),
+    schema: (file) => urls.absolute(urls.data(file)),
+    version: (id, n) => urls.absolute(urls.eventVersion(id, n)),
+    history: (id) => urls.absolute(urls.eventHistory(id)),
+  };
 }
 
 /** Who publishes the data, under which licence. */

@@ -17,7 +17,12 @@ import {
   type FeedEvent,
   type FeedFormat,
 } from '../../../src/lib/publishing/feeds';
-import { eventsCsv, timelineJs, type ExportEvent } from '../../../src/lib/publishing/open-data';
+import {
+  eventsCsv,
+  exportLinksOf,
+  timelineJs,
+  type ExportEvent,
+} from '../../../src/lib/publishing/open-data';
 import { createUrls } from '../../../src/lib/urls';
 import { english } from '../../../src/lib/i18n';
 
@@ -128,15 +133,7 @@ describe('open data carries hostile text as text', () => {
     published: '2026-01-01',
     corrections: [{ date: '2026-02-01', text: '@cmd' }],
   };
-  const links = {
-    home: 'https://x.test/',
-    event: (id: string) => `https://x.test/events/${id}/`,
-    actor: (id: string) => `https://x.test/actors/${id}/`,
-    source: (id: string) => `https://x.test/sources/${id}/`,
-    schema: (f: string) => `https://x.test/data/${f}`,
-    version: (id: string, n: number) => `https://x.test/events/${id}/v/${n}/`,
-    history: (id: string) => `https://x.test/events/${id}/history/`,
-  };
+  const links = exportLinksOf(createUrls({ origin: 'https://x.test', base: '/' }));
 
   it('CSV: no cell a spreadsheet would run as a formula; text otherwise exact', () => {
     const [header, row]: string[][] = parseCsv(eventsCsv([record], links));

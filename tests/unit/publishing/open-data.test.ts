@@ -5,6 +5,7 @@ import {
   actorsDocument,
   eventsCsv,
   eventsDocument,
+  exportLinksOf,
   lastChanged,
   sourcesDocument,
   timelineJs,
@@ -14,6 +15,7 @@ import {
 import { OPEN_DATA_SCHEMAS } from '../../../src/lib/publishing/open-data-schema';
 import { formatEventDate, parseEventDate, type EventDate } from '../../../src/lib/content/dates';
 import { english } from '../../../src/lib/i18n';
+import { createUrls } from '../../../src/lib/urls';
 
 const dateLabel = (date: EventDate) => formatEventDate(date, english.dates);
 
@@ -23,15 +25,7 @@ const site = {
   publisher: 'P',
   licence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
 };
-const links = {
-  home: 'https://x.test/',
-  event: (id: string) => `https://x.test/events/${id}/`,
-  actor: (id: string) => `https://x.test/actors/${id}/`,
-  source: (id: string) => `https://x.test/sources/${id}/`,
-  schema: (f: string) => `https://x.test/data/${f}`,
-  version: (id: string, n: number) => `https://x.test/events/${id}/v/${n}/`,
-  history: (id: string) => `https://x.test/events/${id}/history/`,
-};
+const links = exportLinksOf(createUrls({ origin: 'https://x.test', base: '/' }));
 const source: ExportSource = {
   id: 'src-a',
   publisher: 'Pub',
