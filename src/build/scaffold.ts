@@ -110,12 +110,16 @@ export async function scaffold(
     if (answer === '') throw new ScaffoldError(`Missing --${flag}: ${question}`);
     return answer;
   };
-  const list = async (flag: 'actor' | 'source', question: string) => {
+  // Actors, sources and the evidence status can wait: a draft without them builds, and holds a
+  // placeholder the content check refuses once the draft mark is removed.
+  const later = async (flag: 'actor' | 'source' | 'status', question: string): Promise<string> => {
     const given = values[flag];
-    return given && given.length > 0
-      ? given.flatMap((v) => v.split(/[\s,]+/)).filter(Boolean)
-      : (await need(flag, question)).split(/[\s,]+/).filter(Boolean);
+    const value = Array.isArray(given) ? given.join(' ') : given;
+    if (value && value.trim() !== '') return value.trim();
+    return ask ? (await ask(`${question} (Enter to decide later) `)).trim() : '';
   };
+  const list = async (flag: 'actor' | 'source', question: string) =>
+    (await later(flag, question)).split(/[\s,]+/).filter(Boolean);
   const oneOf = (value: string, allowed: readonly string[], what: string) => {
     if (!allowed.includes(value))
       throw new ScaffoldError(
@@ -163,11 +167,8 @@ export async function scaffold(
       await list('source', 'Source ids, most important first (files in content/sources/):'),
       'sources',
     );
-    const status = oneOf(
-      await need('status', `Evidence status (${EVIDENCE_STATUSES.join(', ')}):`),
-      EVIDENCE_STATUSES,
-      'evidence status',
-    );
+    const chosen = await later('status', `Evidence status (${EVIDENCE_STATUSES.join(', ')}):`);
+    const status = chosen === '' ? undefined : oneOf(chosen, EVIDENCE_STATUSES, 'evidence status');
     text = eventFileText({
       title,
       date,
@@ -178,6 +179,13 @@ export async function scaffold(
       today: today(),
     });
     next = [
+      ...(actors.length === 0 ? ['Name the actors (ids of files in content/actors/).'] : []),
+      ...(sources.length === 0
+        ? ['Name the sources (ids of files in content/sources/), most important first.']
+        : []),
+      ...(status === undefined
+        ? ['Choose the evidence status (it starts as "alleged", the most cautious).']
+        : []),
       'Write the summary and the text (every paragraph ends with a <Cite>), replacing each TODO.',
       'Add roles to the actors where it helps ({ actor: "id", role: "subject" }).',
     ];

@@ -4,19 +4,18 @@
  * the exact message.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/build/content-check';
+import { buildFixture, removeScratch, scratchDir } from '../support/build-fixture';
 import { datePrefix, eventId, slugify, sourceId } from '../../src/lib/content/scaffold';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
-const work = join(root, 'node_modules', '.cache', 'tests', 'scaffold');
-rmSync(work, { recursive: true, force: true });
-mkdirSync(work, { recursive: true });
-afterAll(() => rmSync(work, { recursive: true, force: true }));
+const work = scratchDir('scaffold');
+afterAll(() => removeScratch(work));
 const today = new Date().toISOString().slice(0, 10);
 
 async function scaffold(
@@ -106,6 +105,48 @@ describe('new:actor, new:source, new:event', () => {
     expect(checkContent(folder, root).problems.map((p) => formatProblem(p))).toEqual([]);
   });
 
+  it('with only a date, a slug and a title, writes a draft that builds and is refused once undrafted', async () => {
+    const event = await scaffold(
+      folder,
+      'event',
+      '--date',
+      '2026-01-17',
+      '--slug',
+      'bare',
+      '--title',
+      'A bare event',
+    );
+    expect(event.err).toBe('');
+    expect(event.out).toContain(`Wrote ${folder}/events/2026-01-17-bare.mdx (a draft).`);
+    expect(event.out).toContain('  - Name the actors');
+    const file = join(folder, 'events', '2026-01-17-bare.mdx');
+    const text = readFileSync(file, 'utf8');
+    expect(text).toContain('actors: [] # TODO:');
+    expect(text).toContain('status: "alleged" # TODO: decide');
+    expect(checkContent(folder, root).problems.map((p) => formatProblem(p))).toEqual([]);
+    const build = await buildFixture('scaffold-build', {
+      prepare: (content) => cpSync(folder, content, { recursive: true }),
+    });
+    try {
+      expect(build.output).not.toMatch(/error/i);
+      expect(build.code).toBe(0);
+      // The new actor, source and events are drafts: a production build leaves them out.
+      expect(existsSync(join(build.dist, 'events', '2026-01-17-bare'))).toBe(false);
+      expect(existsSync(join(build.dist, 'events', '2026-01-15-example'))).toBe(false);
+      expect(existsSync(join(build.dist, 'actors', 'example-person'))).toBe(false);
+      expect(existsSync(join(build.dist, 'index.html'))).toBe(true);
+    } finally {
+      removeScratch(build.dir);
+    }
+    writeFileSync(file, text.replace('draft: true\n', ''));
+    expect(checkContent(folder, root).problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
+      'text: "TODO:" marks text still to be written, and the entry is not a draft.',
+      'actors: Add at least 1 actor ids.',
+      'sources: Add at least 1 source ids.',
+    ]);
+    rmSync(file);
+  }, 120_000);
+
   it('refuses an id a file already has', async () => {
     const again = await scaffold(
       folder,
@@ -174,9 +215,11 @@ describe('new:actor, new:source, new:event', () => {
     const file = join(folder, 'actors', 'example-person.md');
     writeFileSync(file, readFileSync(file, 'utf8').replace('draft: true\n', ''));
     expect(
-      checkContent(folder, root).problems.map((p) => formatProblem(p).replace(`${folder}/`, ''))[0],
+      checkContent(folder, root).problems.map((p) =>
+        formatProblem(p).replace(`${relative(root, folder)}/`, ''),
+      )[0],
     ).toBe(
-      'node_modules/.cache/tests/scaffold/content/actors/example-person.md:4:15  text  "TODO:" marks text still to be written, and the entry is not a draft.  (write that text, or put draft: true back until it is ready)',
+      'actors/example-person.md:4:15  text  "TODO:" marks text still to be written, and the entry is not a draft.  (write that text, or put draft: true back until it is ready)',
     );
   });
 });

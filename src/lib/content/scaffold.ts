@@ -65,7 +65,8 @@ export interface NewEvent {
   date: string;
   actors: readonly string[];
   sources: readonly string[];
-  status: string;
+  /** The evidence status; when undecided the draft starts at "alleged" with a placeholder to decide. */
+  status?: string | undefined;
   summary?: string | undefined;
   today: string;
 }
@@ -77,14 +78,22 @@ export function eventFileText(e: NewEvent): string {
     `title: ${q(e.title)}`,
     `date: ${q(e.date)}`,
     `summary: ${q(e.summary ?? `${PLACEHOLDER} one or two plain sentences, shown on the timeline.`)}`,
-    'actors:',
-    ...e.actors.map((a) => `  - ${q(a)}`),
-    `sources: [${e.sources.map(q).join(', ')}]`,
-    `status: ${q(e.status)}`,
+    ...(e.actors.length > 0
+      ? ['actors:', ...e.actors.map((a) => `  - ${q(a)}`)]
+      : [`actors: [] # ${PLACEHOLDER} actor ids (files in content/actors/)`]),
+    e.sources.length > 0
+      ? `sources: [${e.sources.map(q).join(', ')}]`
+      : `sources: [] # ${PLACEHOLDER} source ids, most important first (files in content/sources/)`,
+    e.status
+      ? `status: ${q(e.status)}`
+      : `status: "alleged" # ${PLACEHOLDER} decide: confirmed, reported, alleged, disputed or denied`,
     `published: ${q(e.today)}`,
     'draft: true',
     '---',
-    `${PLACEHOLDER} write what happened in neutral words, each paragraph ending with the sources that support it. <Cite source="${e.sources.join(' ')}" />`,
+    e.sources.length > 0
+      ? `${PLACEHOLDER} write what happened in neutral words, each paragraph ending with the sources that support it. <Cite source="${e.sources.join(' ')}" />`
+      : // An editor's note needs no citation, so the draft builds before its sources are named.
+        `<EditorsNote>${PLACEHOLDER} write what happened in neutral words, each paragraph ending with a Cite of the sources that support it; then remove this note.</EditorsNote>`,
     '',
   ].join('\n');
 }

@@ -200,10 +200,10 @@ export const makeEventSchema = (today: () => string) =>
       date: edtfDate(today),
       /** One or two plain sentences shown on the timeline. */
       summary: text('a one- or two-sentence summary'),
-      /** Who took part, each an actor id or { actor, role }. */
-      actors: list(eventActorSchema, 'actor ids', 1),
-      /** Ids of the sources that support the event; at least one. */
-      sources: list(id('sources'), 'source ids', 1),
+      /** Who took part, each an actor id or { actor, role }; at least one once published (a draft may have none yet). */
+      actors: list(eventActorSchema, 'actor ids'),
+      /** Ids of the sources that support the event; at least one once published (a draft may have none yet). */
+      sources: list(id('sources'), 'source ids'),
       /** How well the event is established. */
       status: choice(EVIDENCE_STATUSES, 'evidence status'),
       /** Optional nuance to the status, e.g. "disputed by Microsoft on what its CEO knew". */
@@ -220,6 +220,12 @@ export const makeEventSchema = (today: () => string) =>
     },
     { error: (issue) => (issue.code === 'unrecognized_keys' ? `Unknown field(s): ${issue.keys.join(', ')}. Allowed: title, date, summary, actors, sources, status, statusNote, tags, published, updated, corrections, draft.` : undefined) },
   ).superRefine((event, ctx) => {
+    // A draft is work in progress: it may wait for its actors and sources; a published event
+    // names at least one of each.
+    if (!event.draft) {
+      if (event.actors.length === 0) ctx.addIssue({ code: 'custom', path: ['actors'], message: 'Add at least 1 actor ids.' });
+      if (event.sources.length === 0) ctx.addIssue({ code: 'custom', path: ['sources'], message: 'Add at least 1 source ids.' });
+    }
     if (event.updated && event.updated < event.published) {
       ctx.addIssue({ code: 'custom', path: ['updated'], message: `"${event.updated}" is before published (${event.published}).` });
     }
