@@ -283,6 +283,7 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
         isEvent: sub === 'events' && entry.file.endsWith('.mdx'),
         listed,
         isActor: (id) => actorIds.has(id),
+        actorIds: () => actorIds,
         isDraftActor: entry.raw.draft === true ? undefined : (id) => draftActorIds.has(id),
         actorFile: (id) => `${folder}/actors/${id}.md`,
         source: (id) => quoted.get(id),

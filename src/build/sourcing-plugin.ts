@@ -16,7 +16,7 @@
  * The paragraph rule applies to MDX files in an `events` folder only (actor profiles are not
  * claims about events).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
@@ -78,6 +78,10 @@ export function sourcingPlugin() {
         listed,
         isActor: (id) =>
           ['md', 'mdx'].some((ext) => existsSync(resolve(folder, 'actors', `${id}.${ext}`))),
+        actorIds: () =>
+          readdirSync(resolve(folder, 'actors'))
+            .filter((f) => /\.mdx?$/.test(f))
+            .map((f) => f.replace(/\.mdx?$/, '')),
         actorFile: (id) => `${folder}/actors/${id}.md`,
         source: (id) => quotedSource(folder, id),
       });

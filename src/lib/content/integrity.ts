@@ -134,8 +134,18 @@ export function checkIntegrity({ events, actors, sources }: ContentSet, contentD
   return problems;
 }
 
-/** Suggests the closest known id, for typos. */
-function nearest(value: string, ids: Set<string>): string {
+/** Suggests the closest known id for a typo (see {@link closestId}), else a hint to create the entry. */
+function nearest(value: string, ids: Iterable<string>): string {
+  const best = closestId(value, ids);
+  return best ? `Did you mean "${best}"?` : 'Create that entry or use an existing id.';
+}
+
+/**
+ * The known id closest to a mistyped one, when it is within a few edits (at most 3, or a third
+ * of the id's length); `undefined` when none is that close.
+ * @param value the unknown id as written; @param ids the ids that exist.
+ */
+export function closestId(value: string, ids: Iterable<string>): string | undefined {
   let best = '';
   let bestScore = Infinity;
   for (const candidate of ids) {
@@ -145,7 +155,7 @@ function nearest(value: string, ids: Set<string>): string {
       bestScore = score;
     }
   }
-  return best && bestScore <= Math.max(3, value.length / 3) ? `Did you mean "${best}"?` : 'Create that entry or use an existing id.';
+  return best && bestScore <= Math.max(3, value.length / 3) ? best : undefined;
 }
 
 function distance(a: string, b: string): number {

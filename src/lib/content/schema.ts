@@ -142,7 +142,7 @@ export const edtfDate = (today: () => string) =>
       const parsed = parseEventDate(raw);
       const now = today();
       if (parsed.start.first > now) {
-        ctx.addIssue({ code: 'custom', message: `"${raw}" is after the day of the build (${now}, UTC); dates must be in the past.` });
+        ctx.addIssue({ code: 'custom', message: `"${raw}" is after the day of the build (${now}, UTC); dates must be in the past. Give the day it happened (a planned event is added once it has happened), or check the clock of the machine that builds.` });
         return z.NEVER;
       }
       if (latestDay(parsed) > now && parsed.end !== null && parsed.end !== 'open' && parsed.end.precision === 'day') {

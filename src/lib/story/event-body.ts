@@ -12,7 +12,14 @@
  */
 import GithubSlugger from 'github-slugger';
 import { claimIdProblem, pageIdProblem } from '../content/anchors.ts';
+import { closestId } from '../content/integrity.ts';
 import { checkQuotation, quotedStrings, type QuotedSource } from './quotes.ts';
+
+/** "did you mean …" for a mistyped speaker, when one actor id is close. */
+function suggestion(by: string, ids: Iterable<string> | undefined): string | undefined {
+  const best = ids && closestId(by, ids);
+  return best ? `did you mean by="${best}"? Otherwise add the actor` : undefined;
+}
 import {
   checkElementName,
   checkPageElementName,
@@ -57,6 +64,8 @@ export interface BodyContext {
   listed: readonly string[];
   /** Whether an actor id exists. */
   isActor: (id: string) => boolean;
+  /** Every actor id, to suggest the closest one for a typo (absent: no suggestion). */
+  actorIds?: (() => Iterable<string>) | undefined;
   /** Whether an actor is a draft, which a published entry may not quote (absent: none is). */
   isDraftActor?: ((id: string) => boolean) | undefined;
   /** Where an unknown speaker's file would go, for the message (`content/actors/<id>.md`). */
@@ -294,7 +303,7 @@ export function checkBody(root: BodyNode, context: BodyContext): BodyResult {
               node,
               `<${node.name} by>`,
               `<${node.name} by="${by}">: no actor "${by}" (no file ${context.actorFile(by)}).`,
-              'fix the id or add the actor',
+              suggestion(by, context.actorIds?.()) ?? 'fix the id or add the actor',
             );
           } else if (typeof by === 'string' && context.isDraftActor?.(by)) {
             report(

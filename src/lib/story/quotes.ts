@@ -101,7 +101,8 @@ function describeChange(quotation: string, excerpt: string): string {
 /**
  * Checks one quotation against the excerpts of the sources it cites.
  * @param quotation the quoted words, their sources and `<Quote date>` if any.
- * @param sources the sources by id (`undefined` for an unknown id, which other rules report).
+ * @param sources the sources by id (`undefined` for an unknown or unreadable one, which other
+ *   rules report: with no excerpt to compare, the quotation is then not judged).
  * @returns `null` when the words equal an excerpt of one of the cited sources (after
  *   {@link normaliseQuotation}) and the dates agree: the quotation's date (`date`, else its first
  *   source's date) equals the excerpt's (`date`, else its source's date). Otherwise the problem,
@@ -140,6 +141,10 @@ export function checkQuotation(
     };
   }
   const cited = quotation.sources.map((s) => `"${s}"`).join(', ');
+  // A source that is unknown or cannot be read has its own problem reported, naming its file;
+  // saying it "records no excerpts" as well would send the editor to the wrong fix.
+  if (candidates.length === 0 && quotation.sources.some((id) => sources(id) === undefined))
+    return null;
   if (candidates.length === 0) {
     return {
       message: `${what} "${shorten(words)}" is not among the excerpts of ${cited}: ${quotation.sources.length === 1 ? 'that source records' : 'those sources record'} no excerpts.`,

@@ -108,6 +108,15 @@ describe('checkQuotation', () => {
       '<Quote> "We do not provide technology to facilitate mass surveillance of civilians." is dated 2025-09-24, but the excerpt of "statement" is dated 2025-09-25.',
     );
   });
+  it('leaves a quotation of an unknown or unreadable source to that source’s own problem', () => {
+    expect(
+      checkQuotation({ kind: 'Quote', text: 'anything', sources: ['broken'] }, lookup),
+    ).toBeNull();
+    expect(
+      checkQuotation({ kind: 'Quote', text: 'anything', sources: ['broken', 'statement'] }, lookup)
+        ?.message,
+    ).toContain('is not word for word any excerpt of "broken", "statement"');
+  });
   it('refuses a quotation of a source that records no excerpts', () => {
     expect(
       checkQuotation({ kind: 'Account', text: 'anything', sources: ['empty'] }, lookup)?.message,
@@ -197,6 +206,16 @@ describe('checkBody', () => {
       { ref: 'cite-3', sources: ['globes'] },
     ]);
     expect(result.numbers).toEqual([[1], [1], [2]]);
+  });
+  it('suggests the closest actor for a mistyped speaker, when it knows the actors', () => {
+    const result = checkBody(tree, { ...context, actorIds: () => ['microsoft', 'brad-smith'] });
+    expect(result.problems.find((p) => p.field === '<Account by>')?.fix).toBe(
+      'did you mean by="microsoft"? Otherwise add the actor',
+    );
+    const far = checkBody(tree, { ...context, actorIds: () => ['brad-smith'] });
+    expect(far.problems.find((p) => p.field === '<Account by>')?.fix).toBe(
+      'fix the id or add the actor',
+    );
   });
 });
 
