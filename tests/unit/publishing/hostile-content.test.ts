@@ -221,3 +221,88 @@ describe('JSON-LD and BibTeX carry hostile text as text', () => {
     expect(records[0]!.title).toContain('author = ');
   });
 });
+
+describe('social cards and the search index carry hostile text as text', () => {
+  it('social card: the SVG satori lays out holds only drawing elements, and its alt text is exact', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { createRequire } = await import('node:module');
+    const { cardAlt, cardSvg } = await import('../../../src/lib/drawing/social-card');
+    const font = (weight: 400 | 700) => ({
+      name: 'Source Serif 4',
+      weight,
+      style: 'normal' as const,
+      data: readFileSync(
+        createRequire(import.meta.url).resolve(
+          `@fontsource/source-serif-4/files/source-serif-4-latin-${weight}-normal.woff`,
+        ),
+      ),
+    });
+    const card = { kicker: HOSTILE, title: HOSTILE, details: [HOSTILE], site: HOSTILE };
+    const svg = await cardSvg(card, [font(400), font(700)]);
+    const elements = new Set<string>();
+    const attributes = new Set<string>();
+    const walk = (node: {
+      name?: string;
+      attribs?: Record<string, string>;
+      children?: unknown[];
+    }) => {
+      if (node.name) elements.add(node.name);
+      for (const a of Object.keys(node.attribs ?? {})) attributes.add(a);
+      for (const child of node.children ?? []) walk(child as typeof node);
+    };
+    walk(parseDocument(svg, { xmlMode: true }));
+    // Satori draws text as outlines: nothing of the input survives as markup.
+    expect(
+      [...elements].filter(
+        (e) => !['svg', 'path', 'rect', 'polygon', 'g', 'defs', 'clipPath', 'mask'].includes(e),
+      ),
+    ).toEqual([]);
+    expect(
+      [...attributes].filter((a) => a.startsWith('on') || a === 'src' || a === 'href'),
+    ).toEqual([]);
+    expect(cardAlt(card)).toBe([HOSTILE, HOSTILE, HOSTILE, HOSTILE].join('. '));
+  });
+
+  it('search index: meta and filters read back as the exact text, adding only their own empty elements', async () => {
+    const { prepareForIndex } = await import('../../../src/lib/publishing/search-index');
+    const page =
+      '<html><body><main><article><h1>Title</h1><p>Text.</p></article></main></body></html>';
+    const html = prepareForIndex(page, {
+      path: 'events/x/',
+      meta: { type: 'Event', status: HOSTILE },
+      filters: { actor: [HOSTILE, 'A, B'] },
+    });
+    const found: { name: string; attribs: Record<string, string> }[] = [];
+    const walk = (node: {
+      name?: string;
+      attribs?: Record<string, string>;
+      children?: unknown[];
+    }) => {
+      if (node.name) found.push({ name: node.name, attribs: node.attribs ?? {} });
+      for (const child of node.children ?? []) walk(child as typeof node);
+    };
+    walk(parseDocument(html));
+    expect(found.map((n) => n.name)).toEqual([
+      'html',
+      'body',
+      'main',
+      'article',
+      'span',
+      'span',
+      'span',
+      'span',
+      'h1',
+      'p',
+    ]);
+    // Pagefind's syntax escapes commas and backslashes; undo that to read the value.
+    const value = (raw: string) => raw.slice(raw.indexOf(':') + 1).replace(/\\(.)/g, '$1');
+    const spans = found.filter((n) => n.name === 'span').map((n) => n.attribs);
+    expect(spans.map((a) => value(a['data-pagefind-meta'] ?? a['data-pagefind-filter']!))).toEqual([
+      'Event',
+      HOSTILE,
+      HOSTILE,
+      'A, B',
+    ]);
+    expect(spans.every((a) => Object.keys(a).length === 1)).toBe(true);
+  });
+});
