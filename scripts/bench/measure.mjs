@@ -133,14 +133,34 @@ export function astroSeconds(text) {
 }
 
 /**
+ * The site's own tally of its work, from the line it prints when done (src/build/build-stats.ts):
+ * `Work: cards 24.1 s (1050), citations 6.0 s (14000), search 3.2 s (1300)`.
+ * @param {string} output everything the build printed.
+ * @returns {Record<string, {seconds: number, items: number}> | undefined} undefined for a build
+ *   that prints no such line (the bare project).
+ */
+export function buildWork(output) {
+  const line = /Work: ([^\n]+)/.exec(output)?.[1];
+  if (!line) return undefined;
+  return Object.fromEntries(
+    [...line.matchAll(/(\w+) ([\d.]+) s \((\d+)\)/g)].map((m) => [
+      m[1],
+      { seconds: Number(m[2]), items: Number(m[3]) },
+    ]),
+  );
+}
+
+/**
  * Where an `astro build` spent its time, read from its own log (colours off):
  * - `bundle`: Vite's builds ("[vite] ✓ built in …", summed);
  * - `pages`: generating the static routes (the "✓ Completed in …" that ends the route list);
  * - `other`: the rest of Astro's total ("… page(s) built in …"): collecting build info and the
  *   integrations' `astro:build:done` hooks (our search index and sitemap).
+ * - `work`: the site's own tally of cards, citations and search ({@link buildWork}).
  * The content sync before the build is outside Astro's total and so outside all three.
  * @param {string} output the build's stdout and stderr.
- * @returns {{bundle: number, pages: number, other: number}} seconds; NaN for what the log lacks.
+ * @returns {{bundle: number, pages: number, other: number, work: ReturnType<typeof buildWork>}}
+ *   seconds; NaN for what the log lacks.
  */
 export function buildPhases(output) {
   const bundle = [...output.matchAll(/\[vite\] ✓ built in ([^\n]+)/g)].reduce(
@@ -152,5 +172,10 @@ export function buildPhases(output) {
     /\n[^\n[]*✓ Completed in ([^\n]+?)\.?\s*\n/.exec(afterRoutes)?.[1] ?? '',
   );
   const total = astroSeconds(/page\(s\) built in ([^\n]+)/.exec(output)?.[1] ?? '');
-  return { bundle: bundle || NaN, pages, other: total - (bundle || NaN) - pages };
+  return {
+    bundle: bundle || NaN,
+    pages,
+    other: total - (bundle || NaN) - pages,
+    work: buildWork(output),
+  };
 }

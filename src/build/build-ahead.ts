@@ -11,7 +11,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import type { BuildAheadJob, CardClaim, CardDone } from './build-worker.ts';
+import type { BuildAheadJob, CardClaim, CardDone, WorkerTallies } from './build-worker.ts';
+import { addTallies } from './build-stats.ts';
 import type { CardContent, CardFont } from '../lib/drawing/social-card.ts';
 import { renderCard } from './social-cards.ts';
 
@@ -38,8 +39,9 @@ export function buildAhead(job: BuildAheadJob, projectRoot: string, fonts: CardF
   const worker = new Worker(join(projectRoot, 'src/build/build-worker.ts'), { workerData: job });
   // The build never waits for the worker to exit: a failed build ends without it.
   worker.unref();
-  worker.on('message', (message: CardDone) => {
-    if (!claimed.has(message.path)) drawn.set(message.path, message.file);
+  worker.on('message', (message: CardDone | WorkerTallies) => {
+    if ('tallies' in message) addTallies(message.tallies);
+    else if (!claimed.has(message.path)) drawn.set(message.path, message.file);
   });
   // An error in the worker leaves the rest of the work to the calling thread: the build is only
   // slower, and says why (not as a warning: the build must stay free of them).

@@ -17,6 +17,7 @@ import type { CitableEntry, CitingSite } from '../lib/citations/formats.ts';
 import { allCitations } from './citations.ts';
 import type { CardContent, CardFont } from '../lib/drawing/social-card.ts';
 import { drawCardFile } from './social-cards.ts';
+import { tallies, type WorkTally } from './build-stats.ts';
 
 /** What the worker is asked to do. */
 export interface BuildAheadJob {
@@ -31,6 +32,11 @@ export interface BuildAheadJob {
 export type CardDone =
   | { path: string; file: string; error?: undefined }
   | { path: string; error: string; file?: undefined };
+
+/** The worker's last message: the time it spent on each kind of work (src/build/build-stats.ts). */
+export interface WorkerTallies {
+  tallies: { cards: WorkTally; citations: WorkTally };
+}
 
 const job = workerData as BuildAheadJob;
 
@@ -70,3 +76,5 @@ for (const { path, content } of [...job.cards].reverse()) {
   }
   parentPort?.postMessage(done);
 }
+const { cards, citations } = tallies();
+parentPort?.postMessage({ tallies: { cards, citations } } satisfies WorkerTallies);

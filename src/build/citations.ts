@@ -19,6 +19,7 @@ import {
 import type { CslStyleNode } from '../lib/citations/csl-style.ts';
 import { loadCslStyle } from './csl-styles.ts';
 import { openBuildCache, packageVersion, type BuildCache } from './build-cache.ts';
+import { timedSync } from './build-stats.ts';
 
 const styles: Record<string, CslStyleNode> = Object.fromEntries(
   ADDED_STYLES.map((name) => [name, loadCslStyle(name)]),
@@ -50,11 +51,13 @@ const styledCache = () =>
 
 /** citation-js's output, from the build cache when the same record was formatted before. */
 const cachedFormat: Formatter = (kind, options, item) =>
-  styledCache()
-    .getSync([kind, options, item, styleHash.get(options.template ?? '') ?? null], () =>
-      Buffer.from(formatWithCitationJs(kind, options, item)),
-    )
-    .toString('utf8');
+  timedSync('citations', 1, () =>
+    styledCache()
+      .getSync([kind, options, item, styleHash.get(options.template ?? '') ?? null], () =>
+        Buffer.from(formatWithCitationJs(kind, options, item)),
+      )
+      .toString('utf8'),
+  );
 
 /** Every citation format (see `citationFormats`), cached across builds. */
 export const citations = citationFormats(cachedFormat);

@@ -16,6 +16,7 @@ import { inSitemap, lastModifiedFor, sitemapEvents, sitemapXml } from '../lib/pu
 import { isRedirectPage } from '../lib/content/permalinks';
 import { prepareForIndex, searchRecords } from '../lib/publishing/search-index';
 import { english, ui } from '../lib/i18n';
+import { tallies, tallyLine } from './build-stats.ts';
 import type { SiteUrls } from '../lib/urls';
 
 /** Every HTML page under `dir`, as a path below the base (`events/x/`, `404.html`, `` for home). */
@@ -49,10 +50,20 @@ export function searchAndSitemap(options: { urls: SiteUrls }): AstroIntegration 
 
         // Pagefind stems words by the edition's language (the language subtag: `en` for `en-GB`).
         // Not content: navigation inside an article (previous/next), screen-reader-only labels,
-        // buttons, the "cite this page" block and the status legend.
+        // buttons, the "cite this page" block, the status legend, and in the numbered sources the
+        // "^ a b" links back to each citation and the "Source page" links, which would otherwise
+        // fill the excerpts readers see with the same words on every result.
         const { index, errors } = await pagefind.createIndex({
           forceLanguage: new Intl.Locale(english.locale).language,
-          excludeSelectors: ['nav', '.sr-only', 'button', '[data-cite]', '.status-legend'],
+          excludeSelectors: [
+            'nav',
+            '.sr-only',
+            'button',
+            '[data-cite]',
+            '.status-legend',
+            '.backlinks',
+            '.source-page',
+          ],
         });
         if (!index || errors.length)
           throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -64,6 +75,7 @@ export function searchAndSitemap(options: { urls: SiteUrls }): AstroIntegration 
           },
           ui.search,
         );
+        const indexing = performance.now();
         for (const record of records) {
           const html = readFileSync(join(outDir, record.path, 'index.html'), 'utf8');
           // Below the base path: the search script passes the base to Pagefind as its baseUrl, which it puts in front.
@@ -84,6 +96,9 @@ export function searchAndSitemap(options: { urls: SiteUrls }): AstroIntegration 
           if (/^pagefind-(ui|component-ui|modular-ui|highlight)\./.test(name))
             rmSync(join(outDir, 'pagefind', name));
         }
+        const search = tallies().search;
+        search.items += records.length;
+        search.ms += performance.now() - indexing;
         logger.info(`Pagefind indexed ${records.length} pages (events, actors, sources).`);
 
         const events = sitemapEvents(eventsDoc);
@@ -101,6 +116,8 @@ export function searchAndSitemap(options: { urls: SiteUrls }): AstroIntegration 
         );
         writeFileSync(join(outDir, 'sitemap.xml'), xml);
         logger.info(`sitemap.xml lists ${pages.length} pages.`);
+        // For the build benchmark: where the time went (seconds summed over threads).
+        logger.info(tallyLine());
       },
     },
   };

@@ -11,6 +11,7 @@ import {
   type CardFont,
 } from '../lib/drawing/social-card.ts';
 import { openBuildCache, packageVersion, type BuildCache } from './build-cache.ts';
+import { timed } from './build-stats.ts';
 
 let cache: BuildCache | undefined;
 const pngCache = () =>
@@ -25,9 +26,11 @@ const pngCache = () =>
  * @returns a PNG of CARD_WIDTH × CARD_HEIGHT pixels.
  * @throws Error from satori when no font is given or a font cannot be read.
  */
-export async function renderCard(card: CardContent, fonts: CardFont[]): Promise<Buffer> {
-  const svg = await cardSvg(card, fonts);
-  return pngCache().get(svg, () => drawPng(svg));
+export function renderCard(card: CardContent, fonts: CardFont[]): Promise<Buffer> {
+  return timed('cards', 1, async () => {
+    const svg = await cardSvg(card, fonts);
+    return pngCache().get(svg, () => drawPng(svg));
+  });
 }
 
 /**
@@ -35,7 +38,9 @@ export async function renderCard(card: CardContent, fonts: CardFont[]): Promise<
  * form a worker thread hands a card back in (`src/build/build-worker.ts`).
  * @throws Error from satori (fonts) or when the cache folder cannot be written.
  */
-export async function drawCardFile(card: CardContent, fonts: CardFont[]): Promise<string> {
-  const svg = await cardSvg(card, fonts);
-  return pngCache().file(svg, () => drawPng(svg));
+export function drawCardFile(card: CardContent, fonts: CardFont[]): Promise<string> {
+  return timed('cards', 1, async () => {
+    const svg = await cardSvg(card, fonts);
+    return pngCache().file(svg, () => drawPng(svg));
+  });
 }

@@ -398,6 +398,13 @@ test.describe('search', () => {
     expect(f.content).not.toContain('Skip to content');
     expect(f.content).not.toContain('No cookies, no tracking');
     expect(f.content).not.toContain('Previous event');
+    // Nor are the citations in seven styles, the status definitions every page repeats, or the
+    // links around each numbered source ("^ a b", "Source page").
+    expect(f.content).not.toContain('BibTeX');
+    expect(f.content).not.toContain('What the evidence statuses mean');
+    expect(f.content).not.toContain('Source page');
+    expect(f.content).not.toMatch(/\^ a b/);
+    expect(f.content).toContain(e.title);
   });
 
   test('a word from an event’s body finds the event; filters narrow the results; the URL keeps the query', async ({

@@ -35,6 +35,19 @@ describe('buildPhases', () => {
     expect(phases.bundle).toBeCloseTo(3.164);
     expect(phases.pages).toBeCloseTo(20.15);
     expect(phases.other).toBeCloseTo(27.98 - 3.164 - 20.15);
+    expect(phases.work).toBeUndefined();
+  });
+  it('reads the site’s own tally of cards, citations and search', () => {
+    const phases = buildPhases(
+      `${log}
+22:46:35 [search-and-sitemap] Work: cards 24.1 s (1050), citations 6.0 s (14000), search 3.2 s (1300)
+`,
+    );
+    expect(phases.work).toEqual({
+      cards: { seconds: 24.1, items: 1050 },
+      citations: { seconds: 6, items: 14000 },
+      search: { seconds: 3.2, items: 1300 },
+    });
   });
   it('gives NaN for what a log lacks', () => {
     const phases = buildPhases('the build failed');

@@ -264,8 +264,12 @@ export const englishDictionary = (f: Formatters) => {
         corrections: 'Corrections',
         text: 'Text',
       },
-      /** In the corrections log: the version a correction made. */
-      madeIn: (n: number) => `made in version ${n}`,
+      /**
+       * In the corrections log: the version a correction made. Version 1 is the first recorded
+       * text, which already holds any correction made before the history began: it did not make them.
+       */
+      madeIn: (n: number) =>
+        n === 1 ? 'already in version 1, the first recorded' : `made in version ${n}`,
       /** Cite this: the two things a reader can cite. */
       citeLatest: 'This page (always the latest version)',
       citeLatestIntro: 'The permanent address of the event: it always shows the latest version.',
