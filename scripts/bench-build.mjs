@@ -30,7 +30,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeBareProject } from './bench/bare-project.mjs';
 import { generateContent } from './bench/content.mjs';
-import { buildPhases, distStats, runMeasured } from './bench/measure.mjs';
+import { buildPhases, distStats, runMeasured, timelineLinks } from './bench/measure.mjs';
 import { markdownTable } from './bench/table.mjs';
 
 const PROJECT = fileURLToPath(new URL('..', import.meta.url));
@@ -116,6 +116,11 @@ try {
       CACHE_DIR: join(dir, 'cache'),
     };
     const site = await measureBuild(`site, ${n} events`, PROJECT, join(dir, 'dist'), siteEnv);
+    // Not a timing: at this size, every "See it on the timeline" link must still find its event.
+    const links = timelineLinks(join(dir, 'dist'));
+    console.log(
+      `\n${n} events: ${links.resolved} of ${links.links} links to an event's place on the timeline resolve${links.lost.length ? `; lost: ${links.lost.join(', ')}` : '.'}`,
+    );
     // The same build again, with the cache the first one left: what an editor waits for after a change.
     const siteAgain = await measureBuild(
       `site again, ${n} events`,

@@ -122,6 +122,38 @@ export function distStats(dir) {
 }
 
 /**
+ * Follows every event page's links to the event's own place on a timeline (`href="…#<id>"`, the
+ * "See it on the timeline" link) in a built site at the root, and checks that the page it names
+ * holds an element with that id.
+ * @param {string} dir the build's output folder.
+ * @returns {{links: number, resolved: number, lost: string[]}} `lost`: the first ten that do not resolve.
+ */
+export function timelineLinks(dir) {
+  const result = { links: 0, resolved: 0, lost: [] };
+  const events = join(dir, 'events');
+  if (!existsSync(events)) return result;
+  const pages = new Map();
+  const page = (path) => {
+    if (!pages.has(path)) {
+      const file = join(dir, path, 'index.html');
+      pages.set(path, existsSync(file) ? readFileSync(file, 'utf8') : '');
+    }
+    return pages.get(path);
+  };
+  for (const id of readdirSync(events)) {
+    const file = join(events, id, 'index.html');
+    if (!existsSync(file)) continue;
+    const html = readFileSync(file, 'utf8');
+    for (const match of html.matchAll(new RegExp(`href="/([^"#]*)#${id}"`, 'g'))) {
+      result.links += 1;
+      if (page(match[1]).includes(`id="${id}"`)) result.resolved += 1;
+      else if (result.lost.length < 10) result.lost.push(`/events/${id}/ → /${match[1]}#${id}`);
+    }
+  }
+  return result;
+}
+
+/**
  * Seconds of a duration as Astro prints it: `24ms`, `3.14s`, `2m 1s`, `1m 5.3s`.
  * @param {string} text the duration.
  * @returns {number} seconds; NaN when `text` is not such a duration.

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { astroSeconds, buildPhases } from '../../scripts/bench/measure.mjs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { astroSeconds, buildPhases, timelineLinks } from '../../scripts/bench/measure.mjs';
 
 describe('astroSeconds', () => {
   it('reads the durations Astro prints', () => {
@@ -54,5 +57,28 @@ describe('buildPhases', () => {
     expect(phases.bundle).toBeNaN();
     expect(phases.pages).toBeNaN();
     expect(phases.other).toBeNaN();
+  });
+});
+
+describe('timelineLinks', () => {
+  it('follows each event page’s link to its place on a timeline and finds the anchor, or says which is lost', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'timeline-links-'));
+    try {
+      const write = (path: string, html: string) => {
+        mkdirSync(join(dir, path), { recursive: true });
+        writeFileSync(join(dir, path, 'index.html'), html);
+      };
+      write('events/a', '<a href="/#a">See it on the timeline</a>');
+      write('events/b', '<a href="/years/2025/2/#b">See it on the timeline</a>');
+      write('', '<li id="a"></li>');
+      write('years/2025/2', '<li id="c"></li>');
+      expect(timelineLinks(dir)).toEqual({
+        links: 2,
+        resolved: 1,
+        lost: ['/events/b/ → /years/2025/2/#b'],
+      });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
