@@ -10,6 +10,7 @@ import {
   filterQuery,
   matchesFilter,
   parseFilter,
+  ignoredFilterParts,
   FILTER_KEYS,
   type Filter,
   type FilterKey,
@@ -32,6 +33,8 @@ if (form) {
     ]),
   ) as Record<FilterKey, string[]>;
 
+  // What a shared link asked for that this page does not offer: said, never silently dropped.
+  let ignored = '';
   const apply = (filter: Filter) => {
     let shown = 0;
     for (const li of entries) {
@@ -51,9 +54,8 @@ if (form) {
       if (item?.tagName === 'LI' && !item.dataset.status) item.hidden = empty;
     }
     const any = FILTER_KEYS.some((k) => filter[k]);
-    count.textContent = any
-      ? (form.dataset.shown ?? '{shown}').replace('{shown}', String(shown))
-      : '';
+    const showing = any ? (form.dataset.shown ?? '{shown}').replace('{shown}', String(shown)) : '';
+    count.textContent = [ignored, showing].filter(Boolean).join(' ');
   };
 
   const current = (): Filter =>
@@ -62,6 +64,13 @@ if (form) {
     ) as Filter;
 
   const initial = parseFilter(location.search, offered);
+  ignored = ignoredFilterParts(location.search, offered)
+    .map(({ key, value }) =>
+      (form.dataset.ignored ?? '')
+        .replace('{label}', select(key)?.labels?.[0]?.firstChild?.textContent?.trim() ?? key)
+        .replace('{value}', value),
+    )
+    .join(' ');
   for (const key of FILTER_KEYS) {
     const el = select(key);
     if (el) el.value = initial[key] ?? '';
@@ -70,6 +79,7 @@ if (form) {
   apply(initial);
 
   form.addEventListener('change', () => {
+    ignored = '';
     const filter = current();
     history.replaceState(null, '', `${location.pathname}${filterQuery(filter)}${location.hash}`);
     apply(filter);
@@ -84,6 +94,7 @@ if (form) {
         if (el) el.value = '';
       }
       history.replaceState(null, '', `${location.pathname}${location.hash}`);
+      ignored = '';
       apply({});
     });
 }

@@ -337,6 +337,12 @@ test.describe('filters', () => {
     await form.getByRole('link', { name: 'Show all events' }).click();
     await expect(page).toHaveURL(/\/$/);
     expect(await visible()).toHaveLength(events.length);
+
+    // A mistyped or outdated link: the page says which part it cannot use.
+    await page.goto(`/?actor=no-such-actor&status=${status}`);
+    await expect(form.locator('[data-filter-count]')).toHaveText(
+      `Actor “no-such-actor” is not on this timeline, so the link’s filter leaves it out. Showing ${expected.length} of ${events.length} events.`,
+    );
   });
 
   test('without JavaScript, the filter form stays hidden, the page says a filtered link shows every event, and the filter pages are linked', async ({

@@ -338,6 +338,9 @@ export const englishDictionary = (f: Formatters) => {
           one: 'Showing {shown} of {n} event.',
           other: 'Showing {shown} of {n} events.',
         }),
+      /** A shared link asks for a value this timeline does not have: `label` is the field's name. */
+      ignored: (label: string, value: string) =>
+        `${label} “${value}” is not on this timeline, so the link’s filter leaves it out.`,
       noJs: 'Browse by',
       byTag: 'tag',
       byStatus: 'evidence status',

@@ -40,6 +40,24 @@ export function parseFilter(
   return filter;
 }
 
+/**
+ * The parts of a URL query that {@link parseFilter} leaves out because the page offers no such
+ * value (a mistyped or outdated shared link: `?actor=microsfot`), so the page can say so rather
+ * than silently show every event.
+ * @param search `location.search`; @param allowed the values the page offers, by key.
+ * @returns each ignored key and value, in the order of {@link FILTER_KEYS}.
+ */
+export function ignoredFilterParts(
+  search: string,
+  allowed: Partial<Record<FilterKey, readonly string[]>>,
+): { key: FilterKey; value: string }[] {
+  const params = new URLSearchParams(search);
+  return FILTER_KEYS.flatMap((key) => {
+    const value = params.get(key)?.trim();
+    return value && allowed[key] && !allowed[key].includes(value) ? [{ key, value }] : [];
+  });
+}
+
 /** The URL query for a filter: `?actor=x&status=y`, or `` when nothing is filtered. */
 export function filterQuery(filter: Filter): string {
   const params = new URLSearchParams();

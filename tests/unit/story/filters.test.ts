@@ -4,6 +4,7 @@ import {
   filterQuery,
   matchesFilter,
   parseFilter,
+  ignoredFilterParts,
 } from '../../../src/lib/story/filters';
 
 const entry = entryFromDataset({
@@ -42,5 +43,15 @@ describe('filters', () => {
     expect(
       parseFilter('status=rumoured&year=2025', { status: ['reported'], year: ['2025'] }),
     ).toEqual({ year: '2025' });
+  });
+});
+
+describe('ignoredFilterParts', () => {
+  it('names what a shared link asks for that the page does not offer, and nothing else', () => {
+    const allowed = { actor: ['microsoft'], status: ['confirmed', 'reported'] };
+    expect(ignoredFilterParts('?actor=microsfot&status=reported&colour=red', allowed)).toEqual([
+      { key: 'actor', value: 'microsfot' },
+    ]);
+    expect(ignoredFilterParts('?actor=microsoft&status=', allowed)).toEqual([]);
   });
 });
