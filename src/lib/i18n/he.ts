@@ -203,8 +203,8 @@ export const hebrewDictionary = (f: Formatters): Dictionary => {
       copyFailed: 'יש לסמן את הטקסט כדי להעתיק אותו',
       copyLabel: (style: string) => `העתקת הציטוט בסגנון ${style}`,
       download: 'הורדה',
-      downloadBib: 'קובץ BibTeX ‏(.bib)',
-      downloadRis: 'קובץ RIS ‏(.ris)',
+      downloadBib: 'קובץ BibTeX (.bib)',
+      downloadRis: 'קובץ RIS (.ris)',
       chicagoNote: 'הערה מקוצרת',
       chicagoBibliography: 'ביבליוגרפיה',
       correctionsHeading: 'תיקונים',
@@ -216,10 +216,10 @@ export const hebrewDictionary = (f: Formatters): Dictionary => {
       archived: 'עותקים בארכיון',
       /** Read by screen readers after "archived copies": which source they are of. */
       archivedOf: (title: string) => `של ${title}`,
-      archivedLabel: (title: string) => `עותקים בארכיון של ”${title}“ (Wayback Machine)`,
+      archivedLabel: (title: string) => `עותקים בארכיון של "${title}" (Wayback Machine)`,
       noAddress: 'הכתובת טרם אומתה',
       linkToThis: 'קישור לכאן',
-      linkToSection: (text: string) => `קישור אל ”${text}“`,
+      linkToSection: (text: string) => `קישור אל "${text}"`,
     },
     /** Revisions: version pages, the history page, the version line and "cite this version". */
     revisions: {
@@ -229,13 +229,13 @@ export const hebrewDictionary = (f: Formatters): Dictionary => {
       /** The version line near an event's date. */
       revised: 'עודכן',
       history: 'היסטוריה',
-      historyOf: (title: string) => `ההיסטוריה של ”${title}“`,
+      historyOf: (title: string) => `ההיסטוריה של "${title}"`,
       historyDescription: (title: string, n: number) =>
         f.plural(
           n,
           {
-            one: 'הגרסה היחידה שפורסמה של ”{title}“.',
-            other: 'כל {n} הגרסאות שפורסמו של ”{title}“, עם מה שהשתנה בין כל גרסה לבאה אחריה.',
+            one: 'הגרסה היחידה שפורסמה של "{title}".',
+            other: 'כל {n} הגרסאות שפורסמו של "{title}", עם מה שהשתנה בין כל גרסה לבאה אחריה.',
           },
           { title },
         ),
@@ -285,7 +285,7 @@ export const hebrewDictionary = (f: Formatters): Dictionary => {
       citeVersionIntro: 'הכתובת הקבועה של הטקסט המדויק שלפניך: היא לעולם אינה משתנה.',
       /** Feeds and open data. */
       versionPage: 'עמוד הגרסה',
-      timeMap: 'TimeMap ‏(Memento, בפורמט link)',
+      timeMap: 'TimeMap (Memento, בפורמט link)',
     },
     feeds: {
       events: 'אירועים',
@@ -303,8 +303,8 @@ export const hebrewDictionary = (f: Formatters): Dictionary => {
         f.plural(
           n,
           {
-            one: 'אירוע אחד עם התגית ”{tag}“.',
-            other: '{n} אירועים עם התגית ”{tag}“, מהישן לחדש.',
+            one: 'אירוע אחד עם התגית "{tag}".',
+            other: '{n} אירועים עם התגית "{tag}", מהישן לחדש.',
           },
           { tag },
         ),
@@ -320,8 +320,8 @@ export const hebrewDictionary = (f: Formatters): Dictionary => {
         f.plural(
           n,
           {
-            one: 'אירוע אחד במצב ”{label}“.',
-            other: '{n} אירועים במצב ”{label}“, מהישן לחדש.',
+            one: 'אירוע אחד במצב "{label}".',
+            other: '{n} אירועים במצב "{label}", מהישן לחדש.',
           },
           { label },
         ),
@@ -363,10 +363,10 @@ export const hebrewDictionary = (f: Formatters): Dictionary => {
       loading: 'טוען את אינדקס החיפוש…',
       /** Filled in by the search script, in the plural category of `{n}` (the number of results); `{q}` is the query. */
       results: {
-        one: 'תוצאה אחת עבור ”{q}“.',
-        other: '{n} תוצאות עבור ”{q}“.',
+        one: 'תוצאה אחת עבור "{q}".',
+        other: '{n} תוצאות עבור "{q}".',
       } as PluralForms,
-      none: 'לא נמצא דבר עבור ”{q}“. כדאי לנסות מילה אחרת, או פחות מסננים.',
+      none: 'לא נמצא דבר עבור "{q}". כדאי לנסות מילה אחרת, או פחות מסננים.',
       error: 'לא ניתן היה לטעון את אינדקס החיפוש.',
       filters: 'צמצום התוצאות',
       type: 'סוג',
@@ -408,7 +408,7 @@ export const hebrewDictionary = (f: Formatters): Dictionary => {
       licence: 'רישיון',
       licenceText: 'הנתונים, כמו הטקסט, מפורסמים ברישיון',
       licenceAttribution: (publisher: string, name: string) =>
-        `נא לציין את ”${publisher}, ${name}“ ולקשר לכתובת הקבועה של האירוע.`,
+        `נא לציין את "${publisher}, ${name}" ולקשר לכתובת הקבועה של האירוע.`,
       files: 'קבצים',
       version: (v: string) =>
         `גרסת סכמה ${v}. שדה רשות חדש מעלה את הגרסה המשנית; שדה ששמו שונה או שהוסר מעלה את הגרסה הראשית.`,
@@ -419,7 +419,7 @@ export const hebrewDictionary = (f: Formatters): Dictionary => {
         'events.json':
           'כל אירוע, מהישן לחדש: הכתובת הקבועה, הכותרת, התקציר, התאריך (EDTF, ששני קצותיו בדיוק הידוע), מצב הראיות, התגיות, הגורמים ותפקידיהם, רשומות המקור המלאות, ימי הפרסום והעדכון, והתיקונים.',
         'events.csv':
-          'אותם אירועים כגיליון אלקטרוני: שורה לכל אירוע, רשימות מחוברות ב־” | “, ומזהי מקורות וגורמים במקום רשומות מלאות.',
+          'אותם אירועים כגיליון אלקטרוני: שורה לכל אירוע, רשימות מחוברות ב־" | ", ומזהי מקורות וגורמים במקום רשומות מלאות.',
         'actors.json': 'כל גורם: סוג, תיאור, השתייכות, שמות נוספים, ומזהי האירועים שלו.',
         'sources.json':
           'כל מקור: מפרסם, כותרת, כותבים, תאריך, סוג, שפה, הכתובת המאומתת כשיש כזו, ומזהי האירועים המצטטים אותו.',
