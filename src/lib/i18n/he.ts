@@ -26,7 +26,7 @@ export const hebrewDictionary = (f: Formatters): Dictionary => {
     nav: {
       label: 'ראשי',
       timeline: 'ציר זמן',
-      actors: 'מעורבים',
+      actors: 'גורמים',
       sources: 'מקורות',
       about: 'אודות',
     },
@@ -72,7 +72,7 @@ export const hebrewDictionary = (f: Formatters): Dictionary => {
       backTo: (n: number) => `חזרה להפניה ${n} בטקסט`,
     },
     actor: {
-      heading: 'מעורבים',
+      heading: 'גורמים',
       intro: 'האנשים והארגונים בסיפור, מקובצים לפי סוג.',
       partOf: 'השתייכות',
       members: 'כולל',

@@ -44,6 +44,24 @@ describe('the Hebrew edition', () => {
     expect(date('2025-08-07/..')).toBe('החל מ־7 באוגוסט 2025');
   });
 
+  it('leaves no English word but names of formats, tools and code', () => {
+    // `{shown}`-style placeholders are filled in by the browser scripts, so they are not words.
+    const allowed = new Set(
+      'BibTeX RIS TimeMap Memento link JSON Feed Schema RSS Atom Wayback Machine EDTF TimelineJS unique_id JavaScript draft true actor microsoft bib ris'.split(
+        ' ',
+      ),
+    );
+    const latin = (value: unknown): string[] => {
+      if (typeof value === 'string')
+        return value.replace(/\{\w+\}/g, '').match(/[A-Za-z_]{2,}/g) ?? [];
+      if (typeof value === 'function')
+        return latin((value as (...a: number[]) => unknown)(2, 2, 2));
+      if (value && typeof value === 'object') return Object.values(value).flatMap(latin);
+      return [];
+    };
+    expect(latin(hebrew.words).filter((word) => !allowed.has(word))).toEqual([]);
+  });
+
   it('reads right to left', () => {
     expect(hebrew.direction).toBe('rtl');
   });
