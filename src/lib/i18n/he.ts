@@ -344,6 +344,8 @@ export const hebrewDictionary = (f: Formatters): Dictionary => {
           one: 'מוצגים {shown} מתוך אירוע אחד.',
           other: 'מוצגים {shown} מתוך {n} אירועים.',
         }),
+      ignored: (label: string, value: string) =>
+        `${label} „${value}” אינו מופיע בציר הזמן הזה, ולכן המסנן שבקישור אינו כולל אותו.`,
       noJs: 'עיון לפי',
       byTag: 'תגית',
       byStatus: 'מצב הראיות',
