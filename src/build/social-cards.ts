@@ -1,10 +1,14 @@
 /**
- * Social cards as the build draws them: each PNG kept in the build cache, keyed by its SVG (and
- * resvg's version and options), so a rebuild redraws only the cards whose picture changed.
+ * Social cards as the build draws them: each PNG kept in the build cache, keyed by everything the
+ * picture is made of — the card's element tree (its text and every style: a change to the layout
+ * code changes it), the fonts' bytes, and satori's and resvg's versions and options — so a rebuild
+ * neither lays out nor redraws a card whose picture cannot have changed.
  * Imported with `.ts` extensions: the build worker loads it under Node's type stripping.
  */
+import { createHash } from 'node:crypto';
 import {
   cardSvg,
+  cardTree,
   drawPng,
   RESVG_OPTIONS,
   type CardContent,
@@ -16,21 +20,38 @@ import { timed } from './build-stats.ts';
 let cache: BuildCache | undefined;
 const pngCache = () =>
   (cache ??= openBuildCache('social-cards', {
+    satori: packageVersion('satori'),
     resvg: packageVersion('@resvg/resvg-js'),
     options: JSON.stringify(RESVG_OPTIONS),
   }));
 
+const fontPrints = new WeakMap<CardFont[], string>();
+/** A fingerprint of the fonts (names, weights and bytes), computed once per list. */
+function fontPrint(fonts: CardFont[]): string {
+  let print = fontPrints.get(fonts);
+  if (!print) {
+    const hash = createHash('sha256');
+    for (const f of fonts)
+      hash.update(`${f.name}/${f.weight}/${f.style}/`).update(Buffer.from(f.data as ArrayBuffer));
+    print = hash.digest('hex');
+    fontPrints.set(fonts, print);
+  }
+  return print;
+}
+
+/** The cache key of a card's picture: its element tree and the fonts it is set in. */
+const cardKey = (card: CardContent, fonts: CardFont[]) => [cardTree(card), fontPrint(fonts)];
+
 /**
  * Draws a card: satori lays it out as SVG, resvg draws the PNG (or the build cache returns the PNG
- * drawn from the same SVG before).
+ * drawn for the same element tree and fonts before).
  * @returns a PNG of CARD_WIDTH × CARD_HEIGHT pixels.
  * @throws Error from satori when no font is given or a font cannot be read.
  */
 export function renderCard(card: CardContent, fonts: CardFont[]): Promise<Buffer> {
-  return timed('cards', 1, async () => {
-    const svg = await cardSvg(card, fonts);
-    return pngCache().get(svg, () => drawPng(svg));
-  });
+  return timed('cards', 1, () =>
+    pngCache().get(cardKey(card, fonts), async () => drawPng(await cardSvg(card, fonts))),
+  );
 }
 
 /**
@@ -39,8 +60,7 @@ export function renderCard(card: CardContent, fonts: CardFont[]): Promise<Buffer
  * @throws Error from satori (fonts) or when the cache folder cannot be written.
  */
 export function drawCardFile(card: CardContent, fonts: CardFont[]): Promise<string> {
-  return timed('cards', 1, async () => {
-    const svg = await cardSvg(card, fonts);
-    return pngCache().file(svg, () => drawPng(svg));
-  });
+  return timed('cards', 1, () =>
+    pngCache().file(cardKey(card, fonts), async () => drawPng(await cardSvg(card, fonts))),
+  );
 }
