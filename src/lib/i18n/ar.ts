@@ -82,8 +82,8 @@ export const arabicDictionary = (f: Formatters): Dictionary => {
       noLink: 'لا رابط متاح: لم يُتحقَّق من العنوان بعد',
       /** The link from a numbered source to its page on this site, which lists everything citing it. */
       sourcePage: 'صفحة المصدر',
-      published: 'نُشر في',
-      updated: 'حُدّث في',
+      published: 'تاريخ النشر',
+      updated: 'تاريخ التحديث',
       corrections: 'التصحيحات',
       previous: 'الحدث السابق',
       next: 'الحدث التالي',
@@ -122,7 +122,7 @@ export const arabicDictionary = (f: Formatters): Dictionary => {
       noAddress: 'بلا رابط: لم يُتحقَّق من العنوان بعد.',
       citedByHeading: 'الأحداث التي تستشهد بهذا المصدر',
       claims: 'مواضع الاستشهاد به',
-      claim: (n: number) => `الادعاء ${n}`,
+      claim: (n: number) => `الموضع ${n}`,
       /** After the first events citing a source on the source index. */
       andMore: (n: number) =>
         f.plural(n, {
@@ -254,7 +254,7 @@ export const arabicDictionary = (f: Formatters): Dictionary => {
       correctionsIntro:
         'كل تصحيح أُجري على حدث بعد نشره، الأحدث أولًا. ويظهر كل تصحيح أيضًا، مع تاريخه، في صفحة الحدث.',
       correctionsNone: 'لم يُجرَ أي تصحيح على أي حدث بعد.',
-      correctionOf: 'تصحيح على',
+      correctionOf: 'تصحيح في',
       correctionPages: 'صفحات التصحيحات',
       archived: 'نسخ مؤرشفة',
       /** Read by screen readers after "archived copies": which source they are of. */
@@ -270,7 +270,7 @@ export const arabicDictionary = (f: Formatters): Dictionary => {
       versionWords: (n: number) => `النسخة ${n}`,
       versionLabel: (n: number) => `النسخة ${n}`,
       /** The version line near an event's date. */
-      revised: 'نُقّح',
+      revised: 'نُقّحت في',
       history: 'السجل',
       historyOf: (title: string) => `سجل «${title}»`,
       historyDescription: (title: string, n: number) =>
