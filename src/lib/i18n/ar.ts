@@ -380,6 +380,8 @@ export const arabicDictionary = (f: Formatters): Dictionary => {
           many: 'يُعرض {shown} من {n} حدثًا.',
           other: 'يُعرض {shown} من {n} حدث.',
         }),
+      ignored: (label: string, value: string) =>
+        `${label} «${value}» غير موجود في هذا الخط الزمني، لذلك لا يشمله المرشّح في الرابط.`,
       noJs: 'تصفّح حسب',
       byTag: 'الوسم',
       byStatus: 'حالة الأدلة',
