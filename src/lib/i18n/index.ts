@@ -6,6 +6,7 @@
  */
 import { english } from './editions.ts';
 
+export * from './direction.ts';
 export * from './en.ts';
 export * from './editions.ts';
 export * from './format.ts';
