@@ -19,3 +19,16 @@ export interface ReadingArrows {
 export function readingArrows(direction: Edition['direction']): ReadingArrows {
   return direction === 'rtl' ? { back: '→', forward: '←' } : { back: '←', forward: '→' };
 }
+
+/**
+ * Isolates text put into a sentence of the edition's words (an address, a name in another
+ * script) with Unicode's isolate marks, so that its own direction never reorders the punctuation
+ * around it: LRI…PDI for text known to run left to right (`ltr`: addresses, code), FSI…PDI for
+ * text whose direction comes from its first letter (`auto`). For markup, prefer `<bdi>` or `dir`.
+ * @param direction the edition's direction: a left-to-right edition gets `text` unchanged (its
+ *   pages need no marks, and stay byte for byte as they were).
+ */
+export function isolate(text: string, direction: Edition['direction'], as: 'ltr' | 'auto'): string {
+  if (direction === 'ltr') return text;
+  return `${as === 'ltr' ? '\u2066' : '\u2068'}${text}\u2069`;
+}
