@@ -12,6 +12,7 @@ import Pagination from '../../../src/components/Pagination.astro';
 import Time from '../../../src/components/Time.astro';
 import ActorLinks from '../../../src/components/ActorLinks.astro';
 import SourceCitation from '../../../src/components/SourceCitation.astro';
+import EditionFonts from '../../../src/components/EditionFonts.astro';
 import { createEdition, english, englishDictionary, type Edition } from '../../../src/lib/i18n';
 import { parseEventDate } from '../../../src/lib/content/dates';
 
@@ -136,5 +137,19 @@ describe('mixed-direction text is isolated', () => {
     );
     expect(html).toContain('<bdi>+972 Magazine</bdi></span>, <bdi>Yuval Abraham</bdi>, <time');
     expect(html).toContain('<cite><bdi>A title</bdi></cite>');
+  });
+});
+
+describe('EditionFonts', () => {
+  it('links the Arabic or Hebrew face on those editions only', async () => {
+    const ar = createEdition('ar', 'rtl', englishDictionary);
+    const he = createEdition('he', 'rtl', englishDictionary);
+    expect(await render(EditionFonts, {}, ar)).toMatch(
+      /<link rel="stylesheet" href="[^"]*arabic\.css[^"]*">/,
+    );
+    expect(await render(EditionFonts, {}, he)).toMatch(
+      /<link rel="stylesheet" href="[^"]*hebrew\.css[^"]*">/,
+    );
+    expect((await render(EditionFonts, {}, english)).trim()).toBe('');
   });
 });
