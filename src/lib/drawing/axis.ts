@@ -473,7 +473,12 @@ function mirrorAxis(layout: AxisLayout): AxisLayout {
       ticks: p.ticks.map((t) => ({ ...t, x: m(t.x), labelX: m(t.labelX) })),
       eras: p.eras.map((e) => ({ ...e, x: m(e.x), x2: m(e.x2), labelX: m(e.labelX) })),
       ...(p.window && {
-        window: { ...p.window, x: m(p.window.x), x2: m(p.window.x2), ghosts: p.window.ghosts.map(m) },
+        window: {
+          ...p.window,
+          x: m(p.window.x),
+          x2: m(p.window.x2),
+          ghosts: p.window.ghosts.map(m),
+        },
       }),
     })),
   };
