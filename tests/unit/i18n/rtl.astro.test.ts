@@ -135,7 +135,7 @@ describe('mixed-direction text is isolated', () => {
       },
       rtl,
     );
-    expect(html).toContain('<bdi>+972 Magazine</bdi></span>, <bdi>Yuval Abraham</bdi>, <time');
+    expect(html).toContain('<bdi>+972 Magazine</bdi></span>, \u2068Yuval Abraham\u2069, <time');
     expect(html).toContain('<cite><bdi>A title</bdi></cite>');
   });
 });
