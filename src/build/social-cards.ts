@@ -54,7 +54,10 @@ const withScript = new WeakMap<CardFont[], Map<EditionScript, CardFont[]>>();
  * card its script's face (one list per script and input list, so its fingerprint is kept), whose
  * files resvg draws the text from.
  */
-function prepare(card: CardContent, fonts: CardFont[]): { fonts: CardFont[]; draw: () => Promise<Buffer> } {
+function prepare(
+  card: CardContent,
+  fonts: CardFont[],
+): { fonts: CardFont[]; draw: () => Promise<Buffer> } {
   const script = editionScript({ locale: card.lang ?? '', direction: card.direction ?? 'ltr' });
   if (!script) return { fonts, draw: async () => drawPng(await cardSvg(card, fonts)) };
   const face = scriptCardFonts(script);
