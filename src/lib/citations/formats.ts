@@ -15,6 +15,12 @@
  * (CSL `version`); APA's and Harvard's bracketed description and Chicago's medium (CSL `medium`);
  * BibTeX `note` and `version` (biblatex); RIS `ET`; CSL-JSON `version` (the number).
  *
+ * Language: an entry may name the language of the page cited (`language`, its edition's locale:
+ * `ar`, `he`); the exports then carry it: CSL-JSON `language`, RIS `LA`, BibTeX `language` (the
+ * BCP 47 tag, which citation-js and Zotero read back as it is) and `langid` (the babel/polyglossia
+ * name biblatex hyphenates and localises by). Without it, the site's language in CSL-JSON and RIS
+ * and no language in BibTeX, as always.
+ *
  * Pure: the formats are made by `citationFormats(format)`, where `format` runs citation-js (by
  * default directly; the build passes one that keeps each output in its cache).
  */
@@ -38,6 +44,30 @@ export interface CitableEntry {
   summary?: string | undefined;
   /** For one revision of an entry: its number (from 1) and the words naming it ("version 2"). */
   version?: { number: number; words: string } | undefined;
+  /**
+   * BCP 47 language of the page cited (`edition.locale` of a translated page). Absent: the site's
+   * `language`, and the BibTeX record names none.
+   */
+  language?: string | undefined;
+}
+
+/** biblatex's language ids (babel/polyglossia names) for `langid`, by BCP 47 tag or its language. */
+const BIBLATEX_LANGID: Record<string, string> = {
+  'en-GB': 'british',
+  'en-US': 'american',
+  en: 'english',
+  ar: 'arabic',
+  he: 'hebrew',
+  fr: 'french',
+  de: 'ngerman',
+};
+
+/**
+ * The biblatex `langid` of a BCP 47 tag: the exact tag's, else its language's, else `undefined`
+ * (biblatex then uses the document's language).
+ */
+export function biblatexLangid(tag: string): string | undefined {
+  return BIBLATEX_LANGID[tag] ?? BIBLATEX_LANGID[tag.split('-')[0]!.toLowerCase()];
 }
 
 /** The site as author and publisher. */
@@ -118,7 +148,7 @@ export function cslItem(entry: CitableEntry, site: CitingSite): CslItem {
     publisher: site.publisher,
     URL: entry.url,
     issued: { 'date-parts': [[Number(m[1]), Number(m[2]), Number(m[3])]] },
-    language: site.language,
+    language: entry.language ?? site.language,
     ...(entry.summary ? { abstract: oneLine(entry.summary) } : {}),
     ...(entry.version ? { version: String(entry.version.number) } : {}),
   };
@@ -229,8 +259,15 @@ export function citationFormats(format: Formatter = formatWithCitationJs) {
     const out = text
       .replace(/^(@\w+\{)[^,]*,/, `$1${key},`)
       .replace(/^(\s*)month = \{([a-z]{3}) \d{1,2}\},$/m, `$1month = $2,\n$1date = {${day}},`);
-    return entry.version
-      ? out.replace(/\n\}$/, `\n\tversion = {${entry.version.number}},\n}`)
+    // citation-js writes no language to BibTeX: the fields are added here, when asked for.
+    const langid = entry.language && biblatexLangid(entry.language);
+    const fields = [
+      ...(entry.version ? [`version = {${entry.version.number}}`] : []),
+      ...(entry.language ? [`language = {${entry.language}}`] : []),
+      ...(langid ? [`langid = {${langid}}`] : []),
+    ];
+    return fields.length
+      ? out.replace(/\n\}$/, `\n${fields.map((f) => `\t${f},`).join('\n')}\n}`)
       : out;
   }
 

@@ -5,6 +5,10 @@
  * seeded generator, so the same content always gives the same drawing.
  *
  * Units: coordinates are SVG user units (CSS pixels at 1:1), rounded to 0.1.
+ *
+ * Direction: the map has no time in it, but its names read after their circles. A right-to-left
+ * drawing is the left-to-right one mirrored (`./direction.ts`): names then sit to the left of their
+ * circles, where Arabic and Hebrew readers' eyes go next, and stay inside the drawing.
  */
 import {
   forceCollide,
@@ -15,6 +19,7 @@ import {
   forceY,
   type SimulationNodeDatum,
 } from 'd3-force';
+import { mirrorX, type Direction, type TextAnchor } from './direction.ts';
 
 export interface MapActor {
   id: string;
@@ -37,7 +42,7 @@ export interface MapNode {
   /** Circle radius, growing with the number of events. */
   r: number;
   /** Where the name goes (text baseline point and anchor), placed to avoid other names and circles. */
-  label: { x: number; y: number; anchor: 'start' | 'middle' | 'end' };
+  label: { x: number; y: number; anchor: TextAnchor };
 }
 
 export interface MapEdge {
@@ -50,6 +55,8 @@ export interface MapEdge {
 export interface ActorMap {
   width: number;
   height: number;
+  /** The drawing's direction: the SVG's `direction` attribute, which the label anchors assume. */
+  direction: Direction;
   nodes: MapNode[];
   edges: MapEdge[];
 }
@@ -122,12 +129,14 @@ interface SimNode extends SimulationNodeDatum {
  * left out: they have no connection to show).
  * @param width drawing width in user units (default 960); the height is 0.75 of it.
  * @param ticks simulation steps (default 400): fixed, so the layout never depends on time.
+ * @param direction the edition's direction (`edition.direction`, default `ltr`): `rtl` mirrors the map.
  */
 export function layoutActorMap(
   actors: readonly MapActor[],
   events: readonly MapEvent[],
   width = 960,
   ticks = 400,
+  direction: Direction = 'ltr',
 ): ActorMap {
   const height = Math.round(width * 0.75);
   const counts = new Map<string, number>();
@@ -177,7 +186,16 @@ export function layoutActorMap(
     y: round(pad.y + ((n.y ?? 0) - minY) * sy),
     r: radius(n.id),
   }));
-  return { width, height, edges, nodes: placeLabels(placed, width, height) };
+  const laidOut = placeLabels(placed, width, height).map((n) =>
+    direction === 'rtl'
+      ? {
+          ...n,
+          x: mirrorX(n.x, width, direction),
+          label: { ...n.label, x: mirrorX(n.label.x, width, direction) },
+        }
+      : n,
+  );
+  return { width, height, direction, edges, nodes: laidOut };
 }
 
 interface Box {

@@ -12,6 +12,12 @@
  * days (`YYYY-MM-DD`); an event covers whole days, from the first day it could be to the last.
  * Rule sources: dates shown at their true precision (shared/story/DOSSIER.md) — an event known only
  * to a month, a season, a year or a span is drawn as a bar over that whole period, never as a day.
+ *
+ * Direction: in a right-to-left edition (Arabic, Hebrew) time runs from right to left, as charts
+ * in Arabic and Hebrew usually draw it and as those readers read a line: the earliest year at the
+ * right, the enlarged panel's first day at the right, labels running leftwards. The layout is the
+ * left-to-right one mirrored (`./direction.ts`), so both directions keep the same rules for lanes,
+ * targets and labels that stay inside the drawing.
  */
 import {
   formatEventDate,
@@ -21,6 +27,7 @@ import {
   type DateStyle,
   type EventDate,
 } from '../content/dates';
+import { mirrorX, type Direction, type TextAnchor } from './direction.ts';
 
 export interface AxisEvent {
   id: string;
@@ -47,16 +54,16 @@ export interface AxisMark {
   shape: MarkShape;
   /** Drawn dashed: the date is approximate (`~`) or uncertain (`?`). */
   approximate: boolean;
-  /** Centre of a dot, or start of a bar. */
+  /** Centre of a dot, or where a bar starts in time (its right end in a right-to-left drawing). */
   x: number;
-  /** End of a bar (equals `x` for a dot). */
+  /** Where a bar ends in time (equals `x` for a dot): left of `x` in a right-to-left drawing. */
   x2: number;
   /** Vertical centre. */
   y: number;
   lane: number;
   /** Where the hover label goes (x of its anchor, and the anchor), so that it stays inside the drawing. */
   labelX: number;
-  labelAnchor: 'start' | 'middle' | 'end';
+  labelAnchor: TextAnchor;
 }
 
 export interface AxisTick {
@@ -64,18 +71,26 @@ export interface AxisTick {
   /** Text under the tick, or `null` for a minor tick. */
   label: string | null;
   major: boolean;
+  /** Where the text goes: a year or month's name runs from its tick into its period, a day number is centred. */
+  labelX: number;
+  labelAnchor: TextAnchor;
 }
 
 export interface AxisEraBand {
   id: string;
   name: string;
+  /** Where the era starts in time (the right end in a right-to-left drawing). */
   x: number;
+  /** Where it ends in time. */
   x2: number;
   /** Vertical centre of the era's bar in the strip above the marks. */
   y: number;
   lane: number;
   /** Where the name goes: inside the bar, or just before or after it when the bar is too short. */
   labelAt: 'inside' | 'before' | 'after';
+  /** Where its name is drawn (x of the anchor, and the anchor), from `labelAt`. */
+  labelX: number;
+  labelAnchor: TextAnchor;
 }
 
 export interface AxisPanel {
@@ -92,13 +107,15 @@ export interface AxisPanel {
   marks: AxisMark[];
   ticks: AxisTick[];
   eras: AxisEraBand[];
-  /** Overview only: the enlarged window, with small unlinked ticks for the events drawn enlarged. */
+  /** Overview only: the enlarged window (`x` its first day, `x2` the end of its last), with small unlinked ticks for the events drawn enlarged. */
   window?: { x: number; x2: number; ghosts: number[]; count: number };
 }
 
 export interface AxisLayout {
   width: number;
   height: number;
+  /** The drawing's direction: the SVG's `direction` attribute, which the anchors assume. */
+  direction: Direction;
   panels: AxisPanel[];
 }
 
@@ -111,6 +128,8 @@ export interface AxisOptions {
   today?: string;
   /** The edition's date style (`edition.dates`): month ticks and each mark's accessible name. */
   dates: DateStyle;
+  /** The edition's direction (`edition.direction`); default `ltr`. In `rtl` time runs right to left. */
+  direction?: Direction;
 }
 
 /** Visible hover labels are cut to this many characters (the accessible name keeps the full title). */
@@ -217,6 +236,15 @@ function shorten(title: string, width: number): string {
   return title.length <= max ? title : `${title.slice(0, max - 1).trimEnd()}…`;
 }
 
+/** A tick of the left-to-right layout: a major tick's label starts just after it, a minor one's is centred. */
+const tick = (x: number, label: string | null, major: boolean): AxisTick => ({
+  x,
+  label,
+  major,
+  labelX: major ? round(x + 4) : x,
+  labelAnchor: major ? 'start' : 'middle',
+});
+
 function ticksFor(
   key: AxisPanel['key'],
   from: string,
@@ -235,21 +263,19 @@ function ticksFor(
       if (t > end) break;
       const month = new Date(t).getUTCMonth();
       const last = t === end;
-      ticks.push({
-        x: x(t),
-        label: month === 0 && !last ? String(new Date(t).getUTCFullYear()) : null,
-        major: month === 0,
-      });
+      ticks.push(
+        tick(x(t), month === 0 && !last ? String(new Date(t).getUTCFullYear()) : null, month === 0),
+      );
     }
     return ticks;
   }
   for (let t = ms(from); t <= end; t += DAY) {
     const day = iso(t);
     const d = Number(day.slice(8));
-    if (d === 1 && t < end) ticks.push({ x: x(t), label: formatMonth(day, dates), major: true });
+    if (d === 1 && t < end) ticks.push(tick(x(t), formatMonth(day, dates), true));
     // A day number on the 15th only: far enough from the month's name on the 1st to never touch it.
-    else if (d === 15 && dayNumbers) ticks.push({ x: x(t), label: String(d), major: false });
-    else if (d % 7 === 1) ticks.push({ x: x(t), label: null, major: false }); // weeks: the 8th, 15th, 22nd, 29th
+    else if (d === 15 && dayNumbers) ticks.push(tick(x(t), String(d), false));
+    else if (d % 7 === 1) ticks.push(tick(x(t), null, false)); // weeks: the 8th, 15th, 22nd, 29th
   }
   return ticks;
 }
@@ -288,6 +314,8 @@ function erasFor(
     lane: lanes[i]!,
     y: round(top + lanes[i]! * ERA_LANE + ERA_LANE / 2),
     labelAt: p.labelAt,
+    labelX: round(p.labelAt === 'after' ? p.x2 + 6 : p.labelAt === 'before' ? p.x1 - 6 : p.x1 + 6),
+    labelAnchor: p.labelAt === 'before' ? ('end' as const) : ('start' as const),
   }));
 }
 
@@ -349,7 +377,8 @@ function panel(
  * @param events the events to draw, in any order (each is drawn exactly once; marks come out by
  *   first possible day, then id).
  * @param eras named periods to shade; those outside a panel are left out of it.
- * @param options drawing width (default 960 units) and when to add the enlarged panel.
+ * @param options drawing width (default 960 units), when to add the enlarged panel, the edition's
+ *   dates and direction (`rtl`: the drawing mirrored, time running right to left).
  * @returns panels with every coordinate in user units; `height` is the whole drawing's height.
  *   With no events, a single overview panel over the eras' years (or the year of `options.today`), no marks.
  * @throws Error when there is no event, no era and no `options.today` to place the empty axis.
@@ -423,7 +452,36 @@ export function layoutAxis(
       ),
     );
   }
-  return { width, height: panels.at(-1)!.bottom, panels };
+  const drawing: AxisLayout = {
+    width,
+    height: panels.at(-1)!.bottom,
+    direction: 'ltr',
+    panels,
+  };
+  return options.direction === 'rtl' ? mirrorAxis(drawing) : drawing;
+}
+
+/** The right-to-left drawing: every x mirrored, anchors kept (the SVG's `direction` flips them). */
+function mirrorAxis(layout: AxisLayout): AxisLayout {
+  const m = (x: number) => mirrorX(x, layout.width, 'rtl');
+  return {
+    ...layout,
+    direction: 'rtl',
+    panels: layout.panels.map((p) => ({
+      ...p,
+      marks: p.marks.map((k) => ({ ...k, x: m(k.x), x2: m(k.x2), labelX: m(k.labelX) })),
+      ticks: p.ticks.map((t) => ({ ...t, x: m(t.x), labelX: m(t.labelX) })),
+      eras: p.eras.map((e) => ({ ...e, x: m(e.x), x2: m(e.x2), labelX: m(e.labelX) })),
+      ...(p.window && {
+        window: {
+          ...p.window,
+          x: m(p.window.x),
+          x2: m(p.window.x2),
+          ghosts: p.window.ghosts.map(m),
+        },
+      }),
+    })),
+  };
 }
 
 /** "August–September 2025": the months of a panel, as the edition writes a span of months. */
@@ -433,9 +491,9 @@ export function panelLabel(panel: Pick<AxisPanel, 'from' | 'to'>, dates: DateSty
   return formatEventDate(parseEventDate(from === to ? from : `${from}/${to}`), dates);
 }
 
-/** The hit box of a mark: at least {@link HIT} units square, centred on it. */
+/** The hit box of a mark, in either direction: at least {@link HIT} units square, centred on it. */
 export function hitBox(mark: AxisMark): { x: number; y: number; width: number; height: number } {
-  const width = Math.max(mark.x2 - mark.x, HIT);
+  const width = Math.max(Math.abs(mark.x2 - mark.x), HIT);
   const x = round((mark.x + mark.x2) / 2 - width / 2);
   return { x, y: round(mark.y - HIT / 2), width: round(width), height: HIT };
 }

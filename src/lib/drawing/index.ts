@@ -5,5 +5,6 @@
  */
 export * from './actor-map.ts';
 export * from './axis.ts';
+export * from './direction.ts';
 export * from './social-card.ts';
 export * from './status-colours.ts';

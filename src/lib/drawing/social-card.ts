@@ -3,9 +3,17 @@
  * One per event (title, date at its precision, evidence status, site name), one per actor (name,
  * kind, number of events, site name) and one for the site. Drawn at build time with satori (layout
  * to SVG) and resvg (SVG to PNG) from fonts passed in (Source Serif 4 from npm): no network.
+ *
+ * A card of a right-to-left edition (Arabic, Hebrew) is laid out from the right: accent bar on the
+ * right, text right-aligned, words in their reading order (satori's `direction: rtl`), in the
+ * script's face (`SCRIPT_FONTS`, which covers Latin too, for names such as "Azure"). satori then
+ * leaves the text as `<text>` and resvg shapes it (its HarfBuzz port places Arabic dots and marks
+ * exactly; satori's own outlines put them off the letters), from the same fonts' files.
  */
 import satori from 'satori';
 import { renderAsync, type ResvgRenderOptions } from '@resvg/resvg-js';
+import { editionScript, SCRIPT_FONTS } from '../i18n/fonts.ts';
+import type { Direction } from './direction.ts';
 // Explicit `.ts` extensions: the build worker (src/build/build-worker.ts) runs this module in Node directly, without Vite.
 
 /** Size of every card, in pixels (Open Graph's recommended 1.91:1). */
@@ -23,6 +31,25 @@ export interface CardContent {
   site: string;
   /** Accent colour of the bar on the start side (a hex colour). */
   accent?: string | undefined;
+  /** The edition's direction (`edition.direction`); default `ltr`. */
+  direction?: Direction | undefined;
+  /** The edition's locale (`edition.locale`): with `rtl`, chooses the script's face (`cardFamily`). */
+  lang?: string | undefined;
+}
+
+/**
+ * The face a card's text is set in: Source Serif 4, or for a right-to-left card the face of its
+ * language's script (`SCRIPT_FONTS`: Noto Naskh Arabic for `ar`, Noto Serif Hebrew for `he`).
+ * @throws Error for a right-to-left card whose language has no face (add it to `SCRIPT_FONTS`).
+ */
+export function cardFamily(card: Pick<CardContent, 'direction' | 'lang'>): string {
+  if (card.direction !== 'rtl') return 'Source Serif 4';
+  const script = editionScript({ locale: card.lang ?? '', direction: 'rtl' });
+  if (!script)
+    throw new Error(
+      `social card: no face for the right-to-left language "${card.lang ?? ''}": add its script to SCRIPT_FONTS (src/lib/i18n/fonts.ts) with a font that covers it.`,
+    );
+  return SCRIPT_FONTS[script].family;
 }
 
 /** A font for satori: the file's bytes (woff or ttf; satori does not read woff2). */
@@ -55,6 +82,7 @@ const box = (style: Record<string, unknown>, children: Node | Node[] | string): 
 /** The card as satori's element tree (plain objects, no JSX). */
 export function cardTree(card: CardContent): Node {
   const title = card.title.length > 180 ? `${card.title.slice(0, 177)}…` : card.title;
+  const rtl = card.direction === 'rtl';
   return box(
     {
       width: CARD_WIDTH,
@@ -62,7 +90,9 @@ export function cardTree(card: CardContent): Node {
       display: 'flex',
       backgroundColor: '#fdfcfa',
       color: '#1a1a1a',
-      fontFamily: 'Source Serif 4',
+      fontFamily: cardFamily(card),
+      // Flex rows and lines of text start at the right: the bar, then right-aligned text.
+      ...(rtl && { direction: 'rtl' }),
     },
     [
       box({ width: 24, height: CARD_HEIGHT, backgroundColor: card.accent ?? '#a4161a' }, ''),
@@ -77,7 +107,10 @@ export function cardTree(card: CardContent): Node {
         [
           box({ display: 'flex', flexDirection: 'column' }, [
             box(
-              { fontSize: 30, color: '#545454', textTransform: 'uppercase', letterSpacing: 2 },
+              // Arabic and Hebrew have no capitals, and spaced-out Arabic letters lose their joins.
+              rtl
+                ? { fontSize: 30, color: '#545454' }
+                : { fontSize: 30, color: '#545454', textTransform: 'uppercase', letterSpacing: 2 },
               card.kicker,
             ),
             box(
@@ -110,7 +143,13 @@ export function cardTree(card: CardContent): Node {
  * @throws Error from satori when no font is given or a font cannot be read.
  */
 export const cardSvg = (card: CardContent, fonts: CardFont[]): Promise<string> =>
-  satori(cardTree(card), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
+  satori(cardTree(card), {
+    width: CARD_WIDTH,
+    height: CARD_HEIGHT,
+    fonts,
+    // Right to left: text stays text, for resvg to shape (see the top of this file).
+    ...(card.direction === 'rtl' && { embedFont: false }),
+  });
 
 /** resvg's options: part of the drawing, so part of any cache key for it. */
 export const RESVG_OPTIONS: ResvgRenderOptions = {
@@ -122,6 +161,15 @@ export const RESVG_OPTIONS: ResvgRenderOptions = {
  * Draws a card's SVG as a PNG of CARD_WIDTH × CARD_HEIGHT pixels with resvg.
  * resvg's synchronous render keeps each 3 MB bitmap until V8 happens to collect its handle (1 GB
  * after 300 cards in a loop); renderAsync frees it when done, and draws on libuv's thread pool.
+ * @param fontFiles TTF/OTF paths for an SVG that keeps its text as `<text>` (a right-to-left
+ *   card); none for satori's outlines. Never the system's fonts: the picture is the same anywhere.
  */
-export const drawPng = async (svg: string): Promise<Buffer> =>
-  (await renderAsync(svg, RESVG_OPTIONS)).asPng();
+export const drawPng = async (svg: string, fontFiles: string[] = []): Promise<Buffer> =>
+  (
+    await renderAsync(
+      svg,
+      fontFiles.length
+        ? { ...RESVG_OPTIONS, font: { ...RESVG_OPTIONS.font, fontFiles } }
+        : RESVG_OPTIONS,
+    )
+  ).asPng();

@@ -6,8 +6,10 @@
  */
 import { english } from './editions.ts';
 
+export * from './direction.ts';
 export * from './en.ts';
 export * from './editions.ts';
+export * from './fonts.ts';
 export * from './format.ts';
 
 /** The English edition's words, for code that renders no page of another edition. */

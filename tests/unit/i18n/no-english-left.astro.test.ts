@@ -191,7 +191,7 @@ describe('a second dictionary leaves no English interface word', () => {
 
   it('writes a day in the edition’s locale', async () => {
     const html = await render(Time, { day: '2025-09-25' }, fakeEdition);
-    expect(html).toBe('<time datetime="2025-09-25">25 septembre 2025</time>');
+    expect(html).toBe('<time datetime="2025-09-25" dir="auto">25 septembre 2025</time>');
   });
 
   it('writes lists of names and dates in the edition’s locale', async () => {
