@@ -18,7 +18,7 @@
  * permalink, the language and the summary; Zotero picks the COinS translator for it, before
  * Embedded Metadata. A page that is not an event yields no article.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { EVENT_ITEM_TYPE } from '../../src/lib/publishing/metadata';
@@ -129,9 +129,21 @@ describe.skipIf(Boolean(unavailable))('Zotero saves a version page as that versi
 
 describe.skipIf(Boolean(unavailable))('a page that is not an event yields no article', () => {
   const home = unavailable ? '' : new URL(data.events[0]!.url).origin;
-  const pages = ['/', '/about/', '/actors/', '/sources/', '/corrections/', '/data/'].filter(
-    (path) => !unavailable && existsSync(join(dist, path, 'index.html')),
-  );
+  // The home page, the lists and one page of each kind of listing (actor, source, tag, status, year).
+  const firstOf = (dir: string) =>
+    readdirSync(join(dist, dir), { withFileTypes: true }).find((d) => d.isDirectory())?.name;
+  const pages = unavailable
+    ? []
+    : [
+        '/',
+        '/about/',
+        '/actors/',
+        '/sources/',
+        '/corrections/',
+        '/data/',
+        ...['actors', 'sources', 'tags', 'status', 'years'].map((d) => `/${d}/${firstOf(d)}/`),
+      ].filter((path) => existsSync(join(dist, path, 'index.html')));
+  test('every kind of page is there to check', () => expect(pages).toHaveLength(11));
   test.each(pages)('%s', async (path) => {
     const url = new URL(path, home).href;
     const zotero = await translateWeb(sources!, page(url), url);
