@@ -5,8 +5,10 @@
  * and the drawing's caption wait further down, and without JavaScript a shared, filtered link
  * says near the top why every event is listed.
  */
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { readEvents } from './content';
+import { pageTypes } from './site-pages';
 
 const events = readEvents();
 const headlines = (page: Page) => page.locator('main li[data-status] article :is(h2, h3, h4)');
@@ -121,3 +123,28 @@ test('with JavaScript, a shared filtered link opens the collapsed filter to show
   await page.locator('summary', { hasText: 'Filter the timeline' }).click();
   await expect(form).toBeVisible();
 });
+
+// The first-screen layout at a phone's and a desktop's width, in both schemes, passes axe.
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+for (const colorScheme of ['light', 'dark'] as const) {
+  for (const [width, height] of [
+    [390, 844],
+    [1280, 800],
+  ] as const) {
+    test(`home, event, actor and actors pages at ${width} px (${colorScheme}): no WCAG 2.2 A/AA violations`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ viewport: { width, height }, colorScheme });
+      const page = await context.newPage();
+      const types = pageTypes();
+      for (const path of [types.timeline!, types.event!, types.actor!, types.actors!]) {
+        await page.goto(path);
+        const { violations } = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+        expect(
+          violations.map((v) => `${path} ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`),
+        ).toEqual([]);
+      }
+      await context.close();
+    });
+  }
+}
