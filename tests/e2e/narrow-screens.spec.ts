@@ -73,3 +73,23 @@ test('at 320 px the actor map is drawn whole, inside the screen', async ({ brows
   expect(clipped).toEqual([]);
   await context.close();
 });
+
+test('at 320 px the opened timeline tools stay inside the page margins', async ({ browser }) => {
+  const context = await browser.newContext({ viewport: { width: 320, height: 640 } });
+  const page = await context.newPage();
+  await page.goto('/?status=confirmed');
+  await page
+    .locator('main details')
+    .evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  const overflow = await page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    const edge =
+      main.getBoundingClientRect().right - parseFloat(getComputedStyle(main).paddingRight);
+    return [...document.querySelectorAll('.timeline-tools *')]
+      .filter((el) => el.getBoundingClientRect().right > edge + 0.5)
+      .map((el) => el.tagName.toLowerCase() + (el.id ? `#${el.id}` : ''));
+  });
+  expect(overflow).toEqual([]);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  await context.close();
+});
