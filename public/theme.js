@@ -19,6 +19,9 @@
     else root.setAttribute('data-theme', choice);
   }
   apply(stored());
+  // JavaScript runs: notes meant only for readers without it are hidden before the first paint
+  // (global.css, .js [data-filter-nojs]), so hiding them later never shifts the page.
+  root.classList.add('js');
   var syncButtons = function () {};
   function wire() {
     var group = document.getElementById('theme-switch');

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Takes full-page screenshots of each page type at phone (390 px) and desktop (1280 px) widths,
-// with JavaScript on and off, in the light and dark colour schemes, into screenshots/ (not committed;
-// SHOTS_DIR changes the folder). Needs a server: `npm start`.
+// Takes screenshots of each page type at 320, 390, 768 and 1280 px, with JavaScript on and off, in
+// the light and dark colour schemes, into screenshots/ (not committed; SHOTS_DIR changes the
+// folder): the whole page, and the first screen alone (`-first`, the viewport a reader sees before
+// scrolling: 320 × 640, 390 × 844, 768 × 1024, 1280 × 800). Needs a server: `npm start`.
 // Usage: node scripts/screenshots.mjs [baseURL] [path ...]
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
@@ -23,10 +24,15 @@ const dir = process.env.SHOTS_DIR ?? 'screenshots';
 mkdirSync(dir, { recursive: true });
 const browser = await chromium.launch(launchOptions());
 for (const scheme of ['light', 'dark']) {
-  for (const width of [390, 1280]) {
+  for (const [width, height] of [
+    [320, 640],
+    [390, 844],
+    [768, 1024],
+    [1280, 800],
+  ]) {
     for (const js of [true, false]) {
       const context = await browser.newContext({
-        viewport: { width, height: 900 },
+        viewport: { width, height },
         javaScriptEnabled: js,
         colorScheme: scheme,
       });
@@ -35,6 +41,7 @@ for (const scheme of ['light', 'dark']) {
         await page.goto(new URL(path, base).href);
         const name = `${path.replace(/\/$/, '').replace(/\//g, '_') || 'home'}-${width}${js ? '' : '-nojs'}${scheme === 'dark' ? '-dark' : ''}.png`;
         await page.screenshot({ path: `${dir}/${name}`, fullPage: true });
+        await page.screenshot({ path: `${dir}/${name.replace(/\.png$/, '-first.png')}` });
         console.log(`${dir}/${name}`);
       }
       await context.close();

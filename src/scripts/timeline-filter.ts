@@ -76,6 +76,9 @@ if (form) {
     if (el) el.value = initial[key] ?? '';
   }
   form.hidden = false;
+  // A shared, filtered link opens the collapsed tools, so the reader sees which filter applies.
+  if (FILTER_KEYS.some((k) => initial[k]))
+    form.closest<HTMLDetailsElement>('details[data-filter-tools]')?.setAttribute('open', '');
   apply(initial);
 
   form.addEventListener('change', () => {

@@ -175,10 +175,10 @@ test.describe('the actor map', () => {
   }) => {
     await page.goto('/actors/');
     const withEvents = actors.filter((a) => events.some((e) => e.actors.includes(a.id)));
-    await expect(page.locator('svg.actor-map a')).toHaveCount(withEvents.length);
+    await expect(page.locator('.actor-map-wide svg.actor-map a')).toHaveCount(withEvents.length);
     for (const actor of withEvents) {
       const n = events.filter((e) => e.actors.includes(actor.id)).length;
-      const node = page.locator(`svg.actor-map a[data-actor="${actor.id}"]`);
+      const node = page.locator(`.actor-map-wide svg.actor-map a[data-actor="${actor.id}"]`);
       await expect(node).toHaveAttribute('href', `/actors/${actor.id}/`);
       await expect(node).toHaveAttribute(
         'aria-label',
@@ -200,10 +200,10 @@ test.describe('the actor map', () => {
     }
     // The layout is computed at build time: every coordinate is a number (the layout's own rules,
     // the same map whatever the input order, are in tests/unit/drawing/actor-map.test.ts).
-    expect(await page.locator('svg.actor-map').evaluate((svg) => svg.outerHTML)).not.toMatch(
-      /NaN|Infinity/,
-    );
-    const lines = await page.locator('svg.actor-map line').count();
+    expect(
+      await page.locator('.actor-map-wide svg.actor-map').evaluate((svg) => svg.outerHTML),
+    ).not.toMatch(/NaN|Infinity/);
+    const lines = await page.locator('.actor-map-wide svg.actor-map line').count();
     const pairs = new Set(
       events.flatMap((e) =>
         e.actors.flatMap((a) => e.actors.filter((b) => a < b).map((b) => `${a} ${b}`)),

@@ -317,6 +317,9 @@ test.describe('filters', () => {
     const expected = events.filter((e) => e.status === status).map((e) => e.id);
     await page.goto('/');
     const form = page.locator('#timeline-filter');
+    // Collapsed with the other tools until the reader opens it.
+    await expect(form).toBeHidden();
+    await page.locator('summary', { hasText: 'Filter the timeline' }).click();
     await expect(form).toBeVisible();
     await form.getByLabel('Evidence status').selectOption(status);
     await expect(page).toHaveURL(new RegExp(`\\?status=${status}$`));
@@ -355,6 +358,8 @@ test.describe('filters', () => {
     expect(await page.locator('li[data-status]:visible').count()).toBe(events.length);
     await expect(page.locator('[data-filter-nojs]')).toBeVisible();
     await expect(page.locator('[data-filter-nojs]')).toContainText('needs JavaScript');
+    // The filter pages are one tap away: <details> opens without JavaScript.
+    await page.locator('summary', { hasText: 'Filter the timeline' }).click();
     await expect(page.locator('main a[href="/tags/"]')).toBeVisible();
     await expect(page.locator('main a[href="/status/"]')).toBeVisible();
     await expect(page.locator('main a[href="/actors/"]')).toBeVisible();

@@ -127,9 +127,12 @@ interface SimNode extends SimulationNodeDatum {
 /**
  * Lays out the map of every actor that appears in at least one event (actors with no event are
  * left out: they have no connection to show).
- * @param width drawing width in user units (default 960); the height is 0.75 of it.
+ * @param width drawing width in user units (default 960); the height is 0.75 of it unless
+ *   `shape.height` says otherwise.
  * @param ticks simulation steps (default 400): fixed, so the layout never depends on time.
  * @param direction the edition's direction (`edition.direction`, default `ltr`): `rtl` mirrors the map.
+ * @param shape `height` (user units) and `padX`, the room left at each side for names (default
+ *   110): a phone's drawing is tall and narrow, with names placed inside it instead of beside it.
  */
 export function layoutActorMap(
   actors: readonly MapActor[],
@@ -137,8 +140,9 @@ export function layoutActorMap(
   width = 960,
   ticks = 400,
   direction: Direction = 'ltr',
+  shape: { height?: number; padX?: number } = {},
 ): ActorMap {
-  const height = Math.round(width * 0.75);
+  const height = shape.height ?? Math.round(width * 0.75);
   const counts = new Map<string, number>();
   for (const event of events)
     for (const id of new Set(event.actors)) counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -166,7 +170,7 @@ export function layoutActorMap(
   simulation.tick(ticks);
 
   // Fit into the drawing, leaving room at the sides for names.
-  const pad = { x: 110, y: 24 };
+  const pad = { x: shape.padX ?? 110, y: 24 };
   const xs = nodes.map((n) => n.x ?? 0);
   const ys = nodes.map((n) => n.y ?? 0);
   const [minX, maxX, minY, maxY] = [

@@ -86,9 +86,12 @@ export interface AxisEraBand {
   /** Vertical centre of the era's bar in the strip above the marks. */
   y: number;
   lane: number;
-  /** Where the name goes: inside the bar, or just before or after it when the bar is too short. */
-  labelAt: 'inside' | 'before' | 'after';
-  /** Where its name is drawn (x of the anchor, and the anchor), from `labelAt`. */
+  /**
+   * Where the name goes: inside the bar, or just before or after it when the bar is too short;
+   * `over` when it fits none of these (a narrow drawing): from `labelX`, over the bar's edge.
+   */
+  labelAt: 'inside' | 'before' | 'after' | 'over';
+  /** Where its name is drawn: the x of the anchor (its start, or its end when `labelAt` is `before`), and the anchor. */
   labelX: number;
   labelAnchor: TextAnchor;
 }
@@ -117,6 +120,9 @@ export interface AxisLayout {
   /** The drawing's direction: the SVG's `direction` attribute, which the anchors assume. */
   direction: Direction;
   panels: AxisPanel[];
+  /** Font size of the era names, in user units, and the height of an era's bar around it. */
+  eraText: number;
+  eraBar: number;
 }
 
 export interface AxisOptions {
@@ -130,6 +136,11 @@ export interface AxisOptions {
   dates: DateStyle;
   /** The edition's direction (`edition.direction`); default `ltr`. In `rtl` time runs right to left. */
   direction?: Direction;
+  /**
+   * Font size of the era names in user units (default 13). A phone's drawing, shown at 1:1 or
+   * larger, uses 16 so the names read at 16 px; lanes and label placement follow the size.
+   */
+  eraText?: number;
 }
 
 /** Visible hover labels are cut to this many characters (the accessible name keeps the full title). */
@@ -139,6 +150,8 @@ const LANE = 32; // mark lanes: a target plus room
 const ERA_LANE = 24;
 const TICKS = 36; // room under the axis for tick labels
 const GAP = 56; // between the panels, for the magnifier lines and the note
+const NOTE_LINE = 16; // a further line of the note, on a drawing too narrow for it on one
+const NARROW = 480; // below this width the note gets two lines
 const HIT = 30; // target size in units: 24 px (WCAG 2.2, 2.5.8) even when drawn at 0.8 scale on a phone
 const CHAR = 7; // estimated width of a 13 px sans character
 const DAY = 86_400_000;
@@ -280,6 +293,11 @@ function ticksFor(
   return ticks;
 }
 
+/** Era strip metrics for a font size: lane height, bar height, width of one character. */
+function eraMetrics(text: number) {
+  return { lane: Math.max(ERA_LANE, text + 12), bar: text + 7, char: (text * CHAR) / 13 };
+}
+
 function erasFor(
   eras: readonly AxisEra[],
   from: string,
@@ -287,7 +305,9 @@ function erasFor(
   x: (t: number) => number,
   width: number,
   top: number,
+  eraText: number,
 ): AxisEraBand[] {
+  const metrics = eraMetrics(eraText);
   const t0 = ms(from);
   const t1 = ms(to) + DAY;
   const shown = eras.filter((e) => {
@@ -298,12 +318,29 @@ function erasFor(
     const c = coverage(era.date);
     const x1 = x(c.start);
     const x2 = x(c.open ? t1 : c.end);
-    const text = era.name.length * CHAR + 12;
+    const text = era.name.length * metrics.char + 12;
     const labelAt: AxisEraBand['labelAt'] =
-      x2 - x1 >= text ? 'inside' : x2 + text <= width - MARGIN ? 'after' : 'before';
-    const from = labelAt === 'before' ? x1 - text : x1;
-    const to = labelAt === 'after' ? x2 + text : x2;
-    return { era, x1, x2, labelAt, span: { from, to: to + 4 } };
+      x2 - x1 >= text
+        ? 'inside'
+        : x2 + text <= width - MARGIN
+          ? 'after'
+          : x1 - text >= 4
+            ? 'before'
+            : 'over';
+    // Over the bar: start where the bar does, moved left as far as needed to end inside the drawing.
+    const overX = round(Math.max(4, Math.min(x1 + 6, width - 4 - (text - 6))));
+    const labelX =
+      labelAt === 'after'
+        ? round(x2 + 6)
+        : labelAt === 'before'
+          ? round(x1 - 6)
+          : labelAt === 'over'
+            ? overX
+            : round(x1 + 6);
+    const from = labelAt === 'before' ? x1 - text : labelAt === 'over' ? Math.min(x1, overX) : x1;
+    const to =
+      labelAt === 'after' ? x2 + text : labelAt === 'over' ? Math.max(x2, overX + text) : x2;
+    return { era, x1, x2, labelAt, labelX, span: { from, to: to + 4 } };
   });
   const lanes = packLanes(placed.map((p) => p.span));
   return placed.map((p, i) => ({
@@ -312,9 +349,9 @@ function erasFor(
     x: p.x1,
     x2: p.x2,
     lane: lanes[i]!,
-    y: round(top + lanes[i]! * ERA_LANE + ERA_LANE / 2),
+    y: round(top + lanes[i]! * metrics.lane + metrics.lane / 2),
     labelAt: p.labelAt,
-    labelX: round(p.labelAt === 'after' ? p.x2 + 6 : p.labelAt === 'before' ? p.x1 - 6 : p.x1 + 6),
+    labelX: p.labelX,
     labelAnchor: p.labelAt === 'before' ? ('end' as const) : ('start' as const),
   }));
 }
@@ -328,12 +365,13 @@ function panel(
   width: number,
   top: number,
   dates: DateStyle,
+  eraText: number,
 ): AxisPanel {
   const x = scale(from, to, MARGIN, width - MARGIN);
   const t1 = ms(to) + DAY;
-  const bands = erasFor(eras, from, to, x, width, top);
+  const bands = erasFor(eras, from, to, x, width, top, eraText);
   const eraLanes = bands.length ? Math.max(...bands.map((b) => b.lane)) + 1 : 0;
-  const marksTop = top + eraLanes * ERA_LANE + (eraLanes ? 8 : 0);
+  const marksTop = top + eraLanes * eraMetrics(eraText).lane + (eraLanes ? 8 : 0);
   const drafts = events.map((event) => {
     const c = coverage(event.date);
     const shape = shapeOf(event.date);
@@ -389,6 +427,7 @@ export function layoutAxis(
   options: AxisOptions,
 ): AxisLayout {
   const width = options.width ?? 960;
+  const eraText = options.eraText ?? 13;
   // Chronological, then by id: the layout never depends on the order the events come in.
   events = [...events].sort(
     (a, b) =>
@@ -425,6 +464,7 @@ export function layoutAxis(
     width,
     0,
     options.dates,
+    eraText,
   );
   const panels = [overview];
   if (zoomed) {
@@ -447,8 +487,9 @@ export function layoutAxis(
         inside,
         eras,
         width,
-        overview.bottom + GAP,
+        overview.bottom + GAP + (width < NARROW ? NOTE_LINE : 0),
         options.dates,
+        eraText,
       ),
     );
   }
@@ -457,6 +498,8 @@ export function layoutAxis(
     height: panels.at(-1)!.bottom,
     direction: 'ltr',
     panels,
+    eraText,
+    eraBar: eraMetrics(eraText).bar,
   };
   return options.direction === 'rtl' ? mirrorAxis(drawing) : drawing;
 }
@@ -489,6 +532,25 @@ export function panelLabel(panel: Pick<AxisPanel, 'from' | 'to'>, dates: DateSty
   const from = panel.from.slice(0, 7);
   const to = panel.to.slice(0, 7);
   return formatEventDate(parseEventDate(from === to ? from : `${from}/${to}`), dates);
+}
+
+/**
+ * Breaks the zoom note into lines that fit a drawing `width` units wide (13 px sans, estimated),
+ * at spaces: one line on a wide drawing, at most two below {@link NARROW} units (the room the
+ * layout leaves); a word longer than a line stays whole.
+ */
+export function noteLines(text: string, width: number): string[] {
+  const max = Math.floor((width - 2 * MARGIN) / CHAR);
+  if (width >= NARROW || text.length <= max) return [text];
+  const words = text.split(' ');
+  const lines: string[] = [];
+  for (const word of words) {
+    const last = lines.at(-1);
+    if (last !== undefined && (last.length + 1 + word.length <= max || lines.length === 2))
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
 }
 
 /** The hit box of a mark, in either direction: at least {@link HIT} units square, centred on it. */

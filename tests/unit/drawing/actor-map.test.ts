@@ -47,6 +47,24 @@ describe('layoutActorMap', () => {
     }
     expect(JSON.stringify(layoutActorMap([...actors].reverse(), events))).toBe(JSON.stringify(map));
   });
+  it('draws a tall, narrow phone map of the given height, every circle and name inside it', () => {
+    const phone = layoutActorMap(actors, events, 320, 400, 'ltr', { height: 560, padX: 16 });
+    expect([phone.width, phone.height]).toEqual([320, 560]);
+    for (const n of phone.nodes) {
+      expect(n.x - n.r).toBeGreaterThanOrEqual(0);
+      expect(n.x + n.r).toBeLessThanOrEqual(320);
+      expect(n.y).toBeLessThanOrEqual(560);
+      const width = n.name.length * 7.5;
+      const start =
+        n.label.anchor === 'end'
+          ? n.label.x - width
+          : n.label.anchor === 'middle'
+            ? n.label.x - width / 2
+            : n.label.x;
+      expect(start, n.id).toBeGreaterThanOrEqual(0);
+      expect(start + width, n.id).toBeLessThanOrEqual(320);
+    }
+  });
   it('sizes circles by the number of events', () => {
     const r = new Map(map.nodes.map((n) => [n.id, n.r]));
     expect(r.get('microsoft')!).toBeGreaterThan(r.get('the-guardian')!);

@@ -4,6 +4,7 @@ import {
   coverage,
   hitBox,
   layoutAxis,
+  noteLines,
   panelLabel,
 } from '../../../src/lib/drawing/axis';
 import { parseEventDate } from '../../../src/lib/content/dates';
@@ -164,5 +165,51 @@ describe('busiestWindow', () => {
     expect(busiestWindow(story)).toEqual({ from: '2025-08-01', to: '2025-09-30', count: 7 });
     expect(busiestWindow(story, 1)).toEqual({ from: '2025-08-01', to: '2025-08-31', count: 6 });
     expect(busiestWindow([])).toBeNull();
+  });
+});
+
+describe('the phone drawing', () => {
+  const longEras = [
+    { id: 'archive', name: 'The call archive on Azure', date: parseEventDate('2021-12/2025-09') },
+    { id: 'review', name: "Microsoft's outside review", date: parseEventDate('2025-08/2025-09') },
+  ];
+  const phone = layoutAxis(story, longEras, { ...axisOptions, width: 288, eraText: 16 });
+
+  it('sizes the era strip for its font: taller lanes and bars than the desktop drawing', () => {
+    expect(phone.eraText).toBe(16);
+    expect(phone.eraBar).toBeGreaterThan(layoutAxis(story, longEras, axisOptions).eraBar);
+    const [first, second] = phone.panels[0]!.eras;
+    expect(Math.abs(first!.y - second!.y)).toBeGreaterThanOrEqual(16 + 8);
+  });
+
+  it('keeps every era name inside the drawing, even where it fits neither beside nor inside its bar', () => {
+    const char = (16 * 7) / 13;
+    for (const band of phone.panels.flatMap((p) => p.eras)) {
+      const width = band.name.length * char;
+      const [from, to] =
+        band.labelAt === 'before'
+          ? [band.labelX - width, band.labelX]
+          : [band.labelX, band.labelX + width];
+      expect(from, band.id).toBeGreaterThanOrEqual(0);
+      expect(to, band.id).toBeLessThanOrEqual(288);
+    }
+    expect(phone.panels.flatMap((p) => p.eras).some((b) => b.labelAt === 'over')).toBe(true);
+  });
+
+  it('gives every mark a target of at least 24 units at 1:1', () => {
+    for (const mark of phone.panels.flatMap((p) => p.marks)) {
+      const box = hitBox(mark);
+      expect(box.width).toBeGreaterThanOrEqual(24);
+      expect(box.height).toBeGreaterThanOrEqual(24);
+    }
+  });
+
+  it('breaks the zoom note into at most two lines that fit a narrow drawing, one on a wide one', () => {
+    const note = 'August–September 2025: 7 events, enlarged below';
+    expect(noteLines(note, 960)).toEqual([note]);
+    const lines = noteLines(note, 288);
+    expect(lines.length).toBe(2);
+    expect(lines.join(' ')).toBe(note);
+    for (const line of lines) expect(line.length * 7).toBeLessThanOrEqual(288 - 48);
   });
 });
