@@ -25,6 +25,13 @@ import {
   makePageSchema,
   makeSourceSchema,
 } from './lib/content/schema';
+import {
+  makeActorTranslationSchema,
+  makeEraTranslationSchema,
+  makeEventTranslationSchema,
+  makePageTranslationSchema,
+  makeSourceTranslationSchema,
+} from './lib/content/translation';
 import { contentDir } from './build/content-dir';
 import { today } from './build/build-day';
 
@@ -117,7 +124,57 @@ const pages = defineCollection({
   schema: makePageSchema(),
 });
 
-export const collections = { events, actors, sources, eras, pages, revisions };
+/**
+ * `content/translations/<code>/<kind>/<id>.<ext>`: one translated entry per language, of an event
+ * (`events/*.mdx`), actor (`actors/*.md`), source, era (`*.yaml`) or long page (`pages/*.mdx`).
+ * The id is `<code>/<id>` (`ar/2025-08-06-million-calls-an-hour`); the rules that tie each to its
+ * English entry are in src/lib/content/translation.ts. A content folder without translations/
+ * has none, and every edition shows the English text with a notice.
+ */
+const translationsRoot = `${root}/translations`;
+const translated = (kind: string, extensions: string) =>
+  existsSync(translationsRoot)
+    ? glob({
+        pattern: `*/${kind}/*.${extensions}`,
+        base: translationsRoot,
+        generateId: ({ entry }: { entry: string }) =>
+          entry.replace(`/${kind}/`, '/').replace(/\.(mdx?|ya?ml)$/, ''),
+      })
+    : () => [];
+const eventTranslations = defineCollection({
+  loader: translated('events', '{md,mdx}'),
+  schema: makeEventTranslationSchema(),
+});
+const actorTranslations = defineCollection({
+  loader: translated('actors', '{md,mdx}'),
+  schema: makeActorTranslationSchema(),
+});
+const sourceTranslations = defineCollection({
+  loader: translated('sources', '{yaml,yml}'),
+  schema: makeSourceTranslationSchema(),
+});
+const eraTranslations = defineCollection({
+  loader: translated('eras', '{yaml,yml}'),
+  schema: makeEraTranslationSchema(),
+});
+const pageTranslations = defineCollection({
+  loader: translated('pages', '{md,mdx}'),
+  schema: makePageTranslationSchema(),
+});
+
+export const collections = {
+  events,
+  actors,
+  sources,
+  eras,
+  pages,
+  revisions,
+  eventTranslations,
+  actorTranslations,
+  sourceTranslations,
+  eraTranslations,
+  pageTranslations,
+};
 
 /** Whether this content folder has eras at all (src/data/story.ts skips reading them if not). */
 export const hasEras = existsSync(`${root}/eras`);
