@@ -15,7 +15,7 @@
  * `CONTENT_DIR` (default `content`) points the build at another content folder: the test
  * fixtures and benchmarks use it, and so can the next investigation.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import {
@@ -132,8 +132,20 @@ const pages = defineCollection({
  * has none, and every edition shows the English text with a notice.
  */
 const translationsRoot = `${root}/translations`;
+/**
+ * Whether any language has a translation of this kind (`events`, `actors`…): src/data/ reads
+ * only those collections, as Astro warns on reading an empty one.
+ */
+export const hasTranslations = (kind: string): boolean =>
+  existsSync(translationsRoot) &&
+  readdirSync(translationsRoot, { withFileTypes: true }).some(
+    (d) =>
+      d.isDirectory() &&
+      existsSync(`${translationsRoot}/${d.name}/${kind}`) &&
+      readdirSync(`${translationsRoot}/${d.name}/${kind}`).length > 0,
+  );
 const translated = (kind: string, extensions: string) =>
-  existsSync(translationsRoot)
+  hasTranslations(kind)
     ? glob({
         pattern: `*/${kind}/*.${extensions}`,
         base: translationsRoot,

@@ -14,6 +14,7 @@ import { createUrls } from './lib/urls/urls.ts';
 import { createEdition, editionOf, english, type Edition } from './lib/i18n/editions.ts';
 import { arabicDictionary } from './lib/i18n/ar.ts';
 import { hebrewDictionary } from './lib/i18n/he.ts';
+import { assertCompleteWords } from './lib/i18n/complete.ts';
 
 /**
  * The editions of the site, the source first. The source edition (English) keeps the site's
@@ -27,6 +28,9 @@ export const editions: readonly Edition[] = [
   createEdition('ar', 'rtl', arabicDictionary),
   createEdition('he', 'rtl', hebrewDictionary),
 ];
+// Every edition has every word of the source edition: stops the build (and the dev server) otherwise.
+for (const edition of editions.slice(1))
+  assertCompleteWords(edition.code, editions[0]!.words, edition.words);
 
 export interface SiteConfig {
   /** Site name, shown in the header, page titles and citations (as author and publisher). */

@@ -31,3 +31,12 @@ export async function inEditions<T>(
 
 /** The paths of a route with no parameter of its own (the home page, about, search…). */
 export const editionPaths = () => editions.map((e) => ({ params: editionParam(e) }));
+
+/**
+ * The `lang` and `dir` attributes of English words on a page of `edition` (the site's name and
+ * tagline, an untranslated entry's text): none in the source edition itself.
+ */
+export const inSourceLanguage = (
+  edition: Edition,
+): { lang?: string; dir?: 'ltr' | 'rtl' } =>
+  edition === editions[0] ? {} : { lang: editions[0]!.code, dir: editions[0]!.direction };

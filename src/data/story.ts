@@ -4,7 +4,7 @@
  * pages typed, sorted, resolved records.
  */
 import { getCollection, render, type CollectionEntry } from 'astro:content';
-import { hasEras } from '../content.config';
+import { hasEras, hasTranslations } from '../content.config';
 import { checkIntegrity, formatProblems, type Entry } from '../lib/content/integrity';
 import { contentDir } from '../build/content-dir';
 import { verifyRevisions } from '../build/revisions';
@@ -201,11 +201,12 @@ function formatTranslationProblems(problems: TranslationProblem[]): string {
  */
 async function translateStory(story: Story, edition: Edition): Promise<Story> {
   const code = edition.code;
+  const none = Promise.resolve([]);
   const [ev, ac, so, er] = await Promise.all([
-    getCollection('eventTranslations'),
-    getCollection('actorTranslations'),
-    getCollection('sourceTranslations'),
-    getCollection('eraTranslations'),
+    hasTranslations('events') ? getCollection('eventTranslations') : none,
+    hasTranslations('actors') ? getCollection('actorTranslations') : none,
+    hasTranslations('sources') ? getCollection('sourceTranslations') : none,
+    hasTranslations('eras') ? getCollection('eraTranslations') : none,
   ]);
   const events = ofLanguage(ev, code);
   const actors = ofLanguage(ac, code);

@@ -17,6 +17,8 @@ export interface Edition {
   code: string;
   /** BCP 47 locale tag, for `<html lang>`, `Intl` formatting, sorting and the search index. */
   locale: string;
+  /** The language's name in itself (`العربية`, `עברית`, `English`), for the language switcher. */
+  name: string;
   /** Text direction, for `<html dir>`. */
   direction: 'ltr' | 'rtl';
   /** Every word of the interface. */
@@ -40,7 +42,9 @@ export function createEdition(
   const format = createFormatters(locale);
   const words = dictionary(format);
   const code = locale.split('-')[0]!.toLowerCase();
-  return { code, locale, direction, words, format, dates: { locale, words: words.dates } };
+  // The language's own name for itself, from the locale data, so no dictionary has to spell it.
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+  return { code, locale, name, direction, words, format, dates: { locale, words: words.dates } };
 }
 
 /** The English edition (British English, left to right): the source text and the default. */
