@@ -83,6 +83,7 @@ export default defineConfig({
         frameable: FRAMEABLE_SECTIONS,
         wasm: WASM_SECTIONS,
         redirects: expandRedirects(registered, redirects),
+        editions: editions.map(editionPrefix).filter((p) => p !== ''),
       },
       urls.absolute(urls.sitemap()),
       () => versionLinkRules(urls),

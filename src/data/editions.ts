@@ -7,6 +7,7 @@
 import type { Edition } from '../lib/i18n';
 import { editionPrefix, editions } from '../site.config';
 
+
 /** The route parameter of an edition: absent for the source edition, else its code. */
 export type EditionParam = {
   edition: string | undefined;
@@ -32,11 +33,3 @@ export async function inEditions<T>(
 /** The paths of a route with no parameter of its own (the home page, about, search…). */
 export const editionPaths = () => editions.map((e) => ({ params: editionParam(e) }));
 
-/**
- * The `lang` and `dir` attributes of English words on a page of `edition` (the site's name and
- * tagline, an untranslated entry's text): none in the source edition itself.
- */
-export const inSourceLanguage = (
-  edition: Edition,
-): { lang?: string; dir?: 'ltr' | 'rtl' } =>
-  edition === editions[0] ? {} : { lang: editions[0]!.code, dir: editions[0]!.direction };
