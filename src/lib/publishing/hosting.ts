@@ -152,7 +152,7 @@ export function buildHostingPolicy(
     { pattern: `${base}_astro/*`, headers: [['Cache-Control', CACHE_IMMUTABLE]] },
     { pattern: base, headers: short },
     ...homes.map((h) => ({ pattern: `${base}${h}`, headers: short })),
-    ...[...sections, ...inEditions(['feeds']), ...FILE_SECTIONS].map((s) => ({
+    ...[...sections, ...prefixes.map((p) => `${p}/feeds`), ...FILE_SECTIONS].map((s) => ({
       pattern: `${base}${s}/*`,
       headers: short,
     })),
