@@ -2,7 +2,7 @@
  * The long pages of the site (content/pages/): the about page and any method page. The page route
  * renders the entry's body; its title and description come from the front matter.
  */
-import { getEntry, render } from 'astro:content';
+import { getCollection, getEntry, render } from 'astro:content';
 import { hasTranslations } from '../content.config';
 import { fill } from '../lib/i18n/format';
 import { english, type Edition } from '../lib/i18n';
@@ -23,10 +23,11 @@ export async function getPage(id: string, edition: Edition = english) {
     throw new Error(
       `content/pages/${id}.mdx is missing: the /${id}/ page needs it (front matter: title, description; the body is the page's text).`,
     );
+  // Looked up in the collection, not with getEntry, which warns about every page not translated.
   const translated =
     edition === english || !hasTranslations('pages')
       ? undefined
-      : await getEntry('pageTranslations', `${edition.code}/${id}`);
+      : (await getCollection('pageTranslations')).find((e) => e.id === `${edition.code}/${id}`);
   const shown = translated ?? entry;
   const { Content } = await render(shown);
   const translation: TranslationState =

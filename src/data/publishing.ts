@@ -121,7 +121,7 @@ export function filterChoices(
     tag: [...tags].sort().map((t) => ({ value: t, label: t })),
     status: EVIDENCE_STATUSES.filter((s) => statuses.has(s)).map((s) => ({
       value: s,
-      label: statusText[s].label,
+      label: story.edition.words.statusText[s].label,
     })),
     year: [...years].sort().map((y) => ({ value: y, label: y })),
   };
