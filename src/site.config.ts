@@ -125,9 +125,7 @@ const urlsByEdition = new Map(
  * The `lang` and `dir` attributes of English words on a page of `edition` (the site's name and
  * tagline, an untranslated entry's text): none in the source edition itself.
  */
-export const inSourceLanguage = (
-  edition: Edition,
-): { lang?: string; dir?: 'ltr' | 'rtl' } =>
+export const inSourceLanguage = (edition: Edition): { lang?: string; dir?: 'ltr' | 'rtl' } =>
   edition === editions[0] ? {} : { lang: editions[0]!.code, dir: editions[0]!.direction };
 
 /** The URL builders of one edition: its pages under its prefix, shared files where they are. */

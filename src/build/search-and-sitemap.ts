@@ -122,7 +122,10 @@ export function searchAndSitemap(options: {
           pages.map((p) => {
             const path = within(p);
             const versions = options.editions
-              .map(({ edition, prefix }) => ({ edition, page: prefix ? `${prefix}/${path}` : path }))
+              .map(({ edition, prefix }) => ({
+                edition,
+                page: prefix ? `${prefix}/${path}` : path,
+              }))
               .filter((v) => built.has(v.page));
             return {
               loc: absolute(p),
@@ -130,7 +133,10 @@ export function searchAndSitemap(options: {
               alternates:
                 versions.length > 1
                   ? [
-                      ...versions.map((v) => ({ hreflang: v.edition.locale, href: absolute(v.page) })),
+                      ...versions.map((v) => ({
+                        hreflang: v.edition.locale,
+                        href: absolute(v.page),
+                      })),
                       { hreflang: 'x-default', href: absolute(path) },
                     ]
                   : undefined,

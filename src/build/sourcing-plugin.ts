@@ -33,7 +33,9 @@ interface JsxNode {
 }
 
 /** The English event a translation file translates (`…/translations/<code>/events/<id>.mdx`). */
-function translationOf(ctx: { fileURL: URL | undefined }): { code: string; id: string } | undefined {
+function translationOf(ctx: {
+  fileURL: URL | undefined;
+}): { code: string; id: string } | undefined {
   if (!ctx.fileURL) return undefined;
   const match = /[\\/]translations[\\/]([a-z]{2,3})[\\/]events[\\/]([^\\/]+)\.mdx?$/.exec(
     fileURLToPath(ctx.fileURL),

@@ -7,7 +7,6 @@
 import type { Edition } from '../lib/i18n';
 import { editionPrefix, editions } from '../site.config';
 
-
 /** The route parameter of an edition: absent for the source edition, else its code. */
 export type EditionParam = {
   edition: string | undefined;
@@ -26,10 +25,9 @@ export const editionParam = (edition: Edition): EditionParam => ({
 export async function inEditions<T>(
   make: (edition: Edition, param: EditionParam) => T[] | Promise<T[]>,
 ): Promise<T[]> {
-  const all = await Promise.all(editions.map((e) => make(e, editionParam(e))));
+  const all = await Promise.all(editions.map(async (e) => make(e, editionParam(e))));
   return all.flat();
 }
 
 /** The paths of a route with no parameter of its own (the home page, about, search…). */
 export const editionPaths = () => editions.map((e) => ({ params: editionParam(e) }));
-

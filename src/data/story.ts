@@ -244,7 +244,11 @@ async function translateStory(story: Story, edition: Edition): Promise<Story> {
       if (problem) problems.push(problem);
     }
   }
-  const unknown = (map: Map<string, { filePath?: string | undefined }>, kind: string, known: (id: string) => boolean) => {
+  const unknown = (
+    map: Map<string, { filePath?: string | undefined }>,
+    kind: string,
+    known: (id: string) => boolean,
+  ) => {
     for (const [id, t] of map)
       if (!known(id))
         problems.push({
@@ -278,7 +282,10 @@ async function translateStory(story: Story, edition: Edition): Promise<Story> {
       title: t.data.title,
       summary: t.data.summary,
       statusNote: t.data.statusNote ?? event.statusNote,
-      corrections: event.corrections?.map((c, i) => ({ ...c, text: t.data.corrections?.[i] ?? c.text })),
+      corrections: event.corrections?.map((c, i) => ({
+        ...c,
+        text: t.data.corrections?.[i] ?? c.text,
+      })),
       entry: t,
       translation: {
         review: t.data.review,
@@ -302,7 +309,11 @@ async function translateStory(story: Story, edition: Edition): Promise<Story> {
     .sort((a, b) => edition.format.compare(a.name, b.name));
   const translatedSources: Source[] = story.sources.map((source) => {
     const t = sources.get(source.id);
-    if (!t) return { ...source, translation: source.note || source.titleIsDescription ? null : undefined };
+    if (!t)
+      return {
+        ...source,
+        translation: source.note || source.titleIsDescription ? null : undefined,
+      };
     return {
       ...source,
       note: t.data.note ?? source.note,
@@ -313,7 +324,12 @@ async function translateStory(story: Story, edition: Edition): Promise<Story> {
   const translatedEras: Era[] = story.eras.map((era) => {
     const t = eras.get(era.id);
     if (!t) return { ...era, translation: null };
-    return { ...era, name: t.data.name, description: t.data.description, translation: { review: t.data.review, outdated: false } };
+    return {
+      ...era,
+      name: t.data.name,
+      description: t.data.description,
+      translation: { review: t.data.review, outdated: false },
+    };
   });
   const eventById = new Map(translatedEvents.map((e) => [e.id, e]));
   const remap = (list: StoryEvent[]) => list.map((e) => eventById.get(e.id)!);

@@ -18,7 +18,11 @@ export function missingWords(reference: unknown, dictionary: unknown, path = '')
   if (reference && typeof reference === 'object') {
     if (!dictionary || typeof dictionary !== 'object') return [path || '(root)'];
     return Object.entries(reference).flatMap(([key, value]) =>
-      missingWords(value, (dictionary as Record<string, unknown>)[key], path ? `${path}.${key}` : key),
+      missingWords(
+        value,
+        (dictionary as Record<string, unknown>)[key],
+        path ? `${path}.${key}` : key,
+      ),
     );
   }
   return [];

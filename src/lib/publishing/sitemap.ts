@@ -131,8 +131,12 @@ export function splitEdition(
   sitePath: string,
   prefixes: readonly string[],
 ): { prefix: string; path: string } {
-  const prefix = prefixes.find((p) => p !== '' && (sitePath === `${p}/` || sitePath.startsWith(`${p}/`)));
-  return prefix ? { prefix, path: sitePath.slice(prefix.length + 1) } : { prefix: '', path: sitePath };
+  const prefix = prefixes.find(
+    (p) => p !== '' && (sitePath === `${p}/` || sitePath.startsWith(`${p}/`)),
+  );
+  return prefix
+    ? { prefix, path: sitePath.slice(prefix.length + 1) }
+    : { prefix: '', path: sitePath };
 }
 
 /** A version page's path below the base (`events/<id>/v/<n>/`): noindex, the current page is what to index. */

@@ -12,12 +12,7 @@
  */
 import GithubSlugger from 'github-slugger';
 import { claimIdProblem, pageIdProblem } from '../content/anchors.ts';
-import {
-  checkQuotation,
-  normaliseQuotation,
-  quotedStrings,
-  type QuotedSource,
-} from './quotes.ts';
+import { checkQuotation, normaliseQuotation, quotedStrings, type QuotedSource } from './quotes.ts';
 import {
   checkElementName,
   checkPageElementName,
@@ -198,10 +193,9 @@ export function checkBody(root: BodyNode, context: BodyContext): BodyResult {
     if (typeof attributes.translation !== 'string' || attributes.translation.trim() === '')
       report(node, '<Q translation>', '<Q> needs translation="…".', 'add the translated words');
     const excerpts = context.source(source)?.excerpts ?? [];
-    const known = [
-      ...(context.englishQuotations ?? []),
-      ...excerpts.map((e) => e.text),
-    ].map(normaliseQuotation);
+    const known = [...(context.englishQuotations ?? []), ...excerpts.map((e) => e.text)].map(
+      normaliseQuotation,
+    );
     if (!known.includes(words))
       report(
         node,

@@ -18,9 +18,9 @@ describe('dictionary completeness', () => {
       'ui.nav.timeline',
       'ui.nav.count',
     ]);
-    expect(missingWords(reference, { ui: { nav: { timeline: 'الجدول', count: () => '' } } })).toEqual(
-      [],
-    );
+    expect(
+      missingWords(reference, { ui: { nav: { timeline: 'الجدول', count: () => '' } } }),
+    ).toEqual([]);
   });
 
   it('stops with the dictionary file, the keys and the fix', () => {

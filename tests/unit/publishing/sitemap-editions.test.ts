@@ -31,7 +31,10 @@ describe('the sitemap in several editions', () => {
   });
 
   it('splits an edition’s prefix from the page path', () => {
-    expect(splitEdition('ar/events/x/', ['', 'ar', 'he'])).toEqual({ prefix: 'ar', path: 'events/x/' });
+    expect(splitEdition('ar/events/x/', ['', 'ar', 'he'])).toEqual({
+      prefix: 'ar',
+      path: 'events/x/',
+    });
     expect(splitEdition('ar/', ['', 'ar'])).toEqual({ prefix: 'ar', path: '' });
     expect(splitEdition('events/x/', ['', 'ar'])).toEqual({ prefix: '', path: 'events/x/' });
   });
