@@ -103,14 +103,20 @@ export const eventPageMetadata = (
   event: StoryEvent,
   latest?: EventVersion,
 ): PageMetadata =>
-  eventMetadata(inEdition(story.edition).siteInfo, {
-    ...metaEvent(story, event),
-    ...(latest ? { version: { number: latest.number, date: latest.record.date } } : {}),
-    // A translated page names the English article it translates.
-    ...(event.translation
-      ? { translationOf: sourceUrls.absolute(sourceUrls.event(event.id)) }
-      : {}),
-  });
+  eventMetadata(
+    // An untranslated event's page shows the English text: its metadata says so.
+    event.translation === null
+      ? { ...inEdition(story.edition).siteInfo, language: sourceSiteInfo.language }
+      : inEdition(story.edition).siteInfo,
+    {
+      ...metaEvent(story, event),
+      ...(latest ? { version: { number: latest.number, date: latest.record.date } } : {}),
+      // A translated page names the English article it translates.
+      ...(event.translation
+        ? { translationOf: sourceUrls.absolute(sourceUrls.event(event.id)) }
+        : {}),
+    },
+  );
 
 /**
  * Head metadata of a version page: the version's own fields, title naming the version (what
