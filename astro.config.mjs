@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
-import { site, urls } from './src/site.config.ts';
+import { editionPrefix, editions, site, urls } from './src/site.config.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sourcingPlugin } from './src/build/sourcing-plugin.ts';
 import { CSP_DIRECTIVES } from './src/lib/publishing/headers.ts';
@@ -72,7 +72,10 @@ export default defineConfig({
     buildLock(),
     contentCheck(),
     mdx(),
-    searchAndSitemap({ urls }),
+    searchAndSitemap({
+      urls,
+      editions: editions.map((edition) => ({ edition, prefix: editionPrefix(edition) })),
+    }),
     hosting(
       {
         base: site.base,
@@ -80,6 +83,7 @@ export default defineConfig({
         frameable: FRAMEABLE_SECTIONS,
         wasm: WASM_SECTIONS,
         redirects: expandRedirects(registered, redirects),
+        editions: editions.map(editionPrefix).filter((p) => p !== ''),
       },
       urls.absolute(urls.sitemap()),
       () => versionLinkRules(urls),

@@ -15,7 +15,7 @@
  * `CONTENT_DIR` (default `content`) points the build at another content folder: the test
  * fixtures and benchmarks use it, and so can the next investigation.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import {
@@ -25,6 +25,13 @@ import {
   makePageSchema,
   makeSourceSchema,
 } from './lib/content/schema';
+import {
+  makeActorTranslationSchema,
+  makeEraTranslationSchema,
+  makeEventTranslationSchema,
+  makePageTranslationSchema,
+  makeSourceTranslationSchema,
+} from './lib/content/translation';
 import { contentDir } from './build/content-dir';
 import { today } from './build/build-day';
 
@@ -117,7 +124,69 @@ const pages = defineCollection({
   schema: makePageSchema(),
 });
 
-export const collections = { events, actors, sources, eras, pages, revisions };
+/**
+ * `content/translations/<code>/<kind>/<id>.<ext>`: one translated entry per language, of an event
+ * (`events/*.mdx`), actor (`actors/*.md`), source, era (`*.yaml`) or long page (`pages/*.mdx`).
+ * The id is `<code>/<id>` (`ar/2025-08-06-million-calls-an-hour`); the rules that tie each to its
+ * English entry are in src/lib/content/translation.ts. A content folder without translations/
+ * has none, and every edition shows the English text with a notice.
+ */
+const translationsRoot = `${root}/translations`;
+/**
+ * Whether any language has a translation of this kind (`events`, `actors`…): src/data/ reads
+ * only those collections, as Astro warns on reading an empty one.
+ */
+export const hasTranslations = (kind: string): boolean =>
+  existsSync(translationsRoot) &&
+  readdirSync(translationsRoot, { withFileTypes: true }).some(
+    (d) =>
+      d.isDirectory() &&
+      existsSync(`${translationsRoot}/${d.name}/${kind}`) &&
+      readdirSync(`${translationsRoot}/${d.name}/${kind}`).length > 0,
+  );
+const translated = (kind: string, extensions: string) =>
+  hasTranslations(kind)
+    ? glob({
+        pattern: `*/${kind}/*.${extensions}`,
+        base: translationsRoot,
+        generateId: ({ entry }: { entry: string }) =>
+          entry.replace(`/${kind}/`, '/').replace(/\.(mdx?|ya?ml)$/, ''),
+      })
+    : () => [];
+const eventTranslations = defineCollection({
+  loader: translated('events', '{md,mdx}'),
+  schema: makeEventTranslationSchema(),
+});
+const actorTranslations = defineCollection({
+  loader: translated('actors', '{md,mdx}'),
+  schema: makeActorTranslationSchema(),
+});
+const sourceTranslations = defineCollection({
+  loader: translated('sources', '{yaml,yml}'),
+  schema: makeSourceTranslationSchema(),
+});
+const eraTranslations = defineCollection({
+  loader: translated('eras', '{yaml,yml}'),
+  schema: makeEraTranslationSchema(),
+});
+const pageTranslations = defineCollection({
+  loader: translated('pages', '{md,mdx}'),
+  schema: makePageTranslationSchema(),
+});
+
+export const collections = {
+  events,
+  actors,
+  sources,
+  eras,
+  pages,
+  revisions,
+  eventTranslations,
+  actorTranslations,
+  sourceTranslations,
+  eraTranslations,
+  pageTranslations,
+};
 
 /** Whether this content folder has eras at all (src/data/story.ts skips reading them if not). */
 export const hasEras = existsSync(`${root}/eras`);

@@ -11,7 +11,26 @@
  * reads the environment for these values.
  */
 import { createUrls } from './lib/urls/urls.ts';
-import { english } from './lib/i18n/editions.ts';
+import { createEdition, editionOf, english, type Edition } from './lib/i18n/editions.ts';
+import { arabicDictionary } from './lib/i18n/ar.ts';
+import { hebrewDictionary } from './lib/i18n/he.ts';
+import { assertCompleteWords } from './lib/i18n/complete.ts';
+
+/**
+ * The editions of the site, the source first. The source edition (English) keeps the site's
+ * permanent addresses; each other edition lives under its language code (`/ar/`), reads its
+ * translations from `content/translations/<code>/` and its words from its dictionary. A new
+ * language is one line here, one dictionary in src/lib/i18n/ and one folder of translations
+ * (EDITING.md, "Adding a language").
+ */
+export const editions: readonly Edition[] = [
+  english,
+  createEdition('ar', 'rtl', arabicDictionary),
+  createEdition('he', 'rtl', hebrewDictionary),
+];
+// Every edition has every word of the source edition: stops the build (and the dev server) otherwise.
+for (const edition of editions.slice(1))
+  assertCompleteWords(edition.code, editions[0]!.words, edition.words);
 
 export interface SiteConfig {
   /** Site name, shown in the header, page titles and citations (as author and publisher). */
@@ -85,8 +104,46 @@ export const listLimits = {
   feedItems: 100,
 } as const;
 
-/** Every URL of this site, base path included (see `createUrls`). */
+/** Every URL of this site, base path included (see `createUrls`): the source edition's. */
 export const urls = createUrls({ origin: site.url, base: site.base });
+
+/** The URL prefix of an edition: empty for the source edition, else its code (`ar`). */
+export const editionPrefix = (edition: Edition): string =>
+  edition === editions[0] ? '' : edition.code;
+
+/** Every edition's prefix, in the order of {@link editions}. */
+export const editionPrefixes: readonly string[] = editions.map(editionPrefix);
+
+const urlsByEdition = new Map(
+  editions.map((e) => [
+    e,
+    e === editions[0] ? urls : createUrls({ origin: site.url, base: site.base, edition: e.code }),
+  ]),
+);
+
+/**
+ * The `lang` and `dir` attributes of English words on a page of `edition` (the site's name and
+ * tagline, an untranslated entry's text): none in the source edition itself.
+ */
+export const inSourceLanguage = (edition: Edition): { lang?: string; dir?: 'ltr' | 'rtl' } =>
+  edition === editions[0] ? {} : { lang: editions[0]!.code, dir: editions[0]!.direction };
+
+/** The URL builders of one edition: its pages under its prefix, shared files where they are. */
+export const urlsFor = (edition: Edition): typeof urls => urlsByEdition.get(edition) ?? urls;
+
+/** The URL builders of the edition a component renders in (`Astro.locals.edition`). */
+export const urlsOf = (locals: { edition?: Edition | undefined } | undefined): typeof urls =>
+  urlsFor(editionOf(locals));
+
+/**
+ * The edition a page address belongs to: the one whose prefix begins it, else the source.
+ * @param pathname a site-relative path with the base (`/ar/events/x/`).
+ */
+export function editionAt(pathname: string): Edition {
+  const rest = pathname.startsWith(site.base) ? pathname.slice(site.base.length) : pathname;
+  const first = rest.split('/')[0] ?? '';
+  return editions.find((e) => e !== editions[0] && e.code === first) ?? editions[0]!;
+}
 
 /** The site's identity as the metadata and citation builders take it. */
 export const siteInfo = {

@@ -12,12 +12,25 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { inSitemap, lastModifiedFor, sitemapEvents, sitemapXml } from '../lib/publishing/sitemap';
+import {
+  inSitemap,
+  lastModifiedFor,
+  sitemapEvents,
+  sitemapXml,
+  splitEdition,
+} from '../lib/publishing/sitemap';
 import { isRedirectPage } from '../lib/content/permalinks';
 import { prepareForIndex, searchRecords } from '../lib/publishing/search-index';
-import { english, ui } from '../lib/i18n';
+import type { Edition } from '../lib/i18n';
 import { tallies, tallyLine } from './build-stats.ts';
 import type { SiteUrls } from '../lib/urls';
+
+/** An edition as the index and the sitemap need it: its words, language and URL prefix. */
+export interface IndexedEdition {
+  edition: Edition;
+  /** `''` for the source edition, else its code (`ar`). */
+  prefix: string;
+}
 
 /** Every HTML page under `dir`, as a path below the base (`events/x/`, `404.html`, `` for home). */
 function builtPages(dir: string, root = dir): string[] {
@@ -38,7 +51,10 @@ function builtPages(dir: string, root = dir): string[] {
  * The integration.
  * @param options.urls the site's URL builders: sitemap addresses are made absolute with them.
  */
-export function searchAndSitemap(options: { urls: SiteUrls }): AstroIntegration {
+export function searchAndSitemap(options: {
+  urls: SiteUrls;
+  editions: readonly IndexedEdition[];
+}): AstroIntegration {
   return {
     name: 'search-and-sitemap',
     hooks: {
@@ -48,13 +64,13 @@ export function searchAndSitemap(options: { urls: SiteUrls }): AstroIntegration 
         const data = (file: string) => JSON.parse(readFileSync(join(outDir, 'data', file), 'utf8'));
         const eventsDoc = data('events.json');
 
-        // Pagefind stems words by the edition's language (the language subtag: `en` for `en-GB`).
+        // Pagefind keeps one index per language, read from each page's `<html lang>`, and stems
+        // words by it; the search page's own `lang` makes it load its edition's index alone.
         // Not content: navigation inside an article (previous/next), screen-reader-only labels,
         // buttons, the "cite this page" block, the status legend, and in the numbered sources the
         // "^ a b" links back to each citation and the "Source page" links, which would otherwise
         // fill the excerpts readers see with the same words on every result.
         const { index, errors } = await pagefind.createIndex({
-          forceLanguage: new Intl.Locale(english.locale).language,
           excludeSelectors: [
             'nav',
             '.sr-only',
@@ -67,13 +83,15 @@ export function searchAndSitemap(options: { urls: SiteUrls }): AstroIntegration 
         });
         if (!index || errors.length)
           throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-        const records = searchRecords(
-          {
-            events: eventsDoc.events,
-            actors: data('actors.json').actors,
-            sources: data('sources.json').sources,
-          },
-          ui.search,
+        const records = options.editions.flatMap(({ edition, prefix }) =>
+          searchRecords(
+            {
+              events: eventsDoc.events,
+              actors: data('actors.json').actors,
+              sources: data('sources.json').sources,
+            },
+            edition.words.ui.search,
+          ).map((r) => ({ ...r, path: prefix ? `${prefix}/${r.path}` : r.path })),
         );
         const indexing = performance.now();
         for (const record of records) {
@@ -107,12 +125,38 @@ export function searchAndSitemap(options: { urls: SiteUrls }): AstroIntegration 
           !isRedirectPage(
             readFileSync(join(outDir, path.endsWith('.html') ? path : `${path}index.html`), 'utf8'),
           );
-        const pages = builtPages(outDir).filter(inSitemap).filter(isPage).sort();
+        const prefixes = options.editions.map((e) => e.prefix);
+        const within = (p: string) => splitEdition(p, prefixes).path;
+        const pages = builtPages(outDir)
+          .filter((p) => inSitemap(within(p)))
+          .filter(isPage)
+          .sort();
+        const built = new Set(pages);
+        const absolute = (p: string) => options.urls.absolute(options.urls.page(p));
         const xml = sitemapXml(
-          pages.map((p) => ({
-            loc: options.urls.absolute(options.urls.page(p)),
-            lastmod: lastModifiedFor(p, events),
-          })),
+          pages.map((p) => {
+            const path = within(p);
+            const versions = options.editions
+              .map(({ edition, prefix }) => ({
+                edition,
+                page: prefix ? `${prefix}/${path}` : path,
+              }))
+              .filter((v) => built.has(v.page));
+            return {
+              loc: absolute(p),
+              lastmod: lastModifiedFor(path, events),
+              alternates:
+                versions.length > 1
+                  ? [
+                      ...versions.map((v) => ({
+                        hreflang: v.edition.locale,
+                        href: absolute(v.page),
+                      })),
+                      { hreflang: 'x-default', href: absolute(path) },
+                    ]
+                  : undefined,
+            };
+          }),
         );
         writeFileSync(join(outDir, 'sitemap.xml'), xml);
         logger.info(`sitemap.xml lists ${pages.length} pages.`);

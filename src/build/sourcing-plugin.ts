@@ -16,7 +16,9 @@
  * The paragraph rule applies to MDX files in an `events` folder only (actor profiles are not
  * claims about events).
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { quotedStrings } from '../lib/story/quotes.ts';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
@@ -28,6 +30,31 @@ import { quotedSource } from './quoted-sources.ts';
 interface JsxNode {
   name: string | null;
   attributes: Array<{ type: string; name?: string; value?: unknown }>;
+}
+
+/** The English event a translation file translates (`…/translations/<code>/events/<id>.mdx`). */
+function translationOf(ctx: {
+  fileURL: URL | undefined;
+}): { code: string; id: string } | undefined {
+  if (!ctx.fileURL) return undefined;
+  const match = /[\\/]translations[\\/]([a-z]{2,3})[\\/]events[\\/]([^\\/]+)\.mdx?$/.exec(
+    fileURLToPath(ctx.fileURL),
+  );
+  return match ? { code: match[1]!, id: match[2]! } : undefined;
+}
+
+/** The listed sources of an English event and the strings its text quotes; `undefined` if none. */
+function englishEvent(
+  folder: string,
+  id: string,
+): { sources: string[]; quotations: string[] } | undefined {
+  const file = resolve(folder, 'events', `${id}.mdx`);
+  if (!existsSync(file)) return undefined;
+  const raw = readFileSync(file, 'utf8');
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(raw);
+  const data = (match ? parseYaml(match[1]!) : {}) as { sources?: unknown };
+  const sources = Array.isArray(data.sources) ? data.sources.map(String) : [];
+  return { sources, quotations: quotedStrings(match?.[2] ?? raw) };
 }
 
 /** Creates the plugin. */
@@ -67,7 +94,20 @@ export function sourcingPlugin() {
       next = 0;
       const astro = ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined;
       const frontmatter = astro?.frontmatter ?? {};
-      const listed = Array.isArray(frontmatter.sources) ? frontmatter.sources.map(String) : [];
+      let listed = Array.isArray(frontmatter.sources) ? frontmatter.sources.map(String) : [];
+      // A translation of an event lists no sources of its own: it cites the English event's, and
+      // may quote (in <Q>) what the English text quotes.
+      const translation = translationOf(ctx);
+      let englishQuotations: string[] | undefined;
+      if (translation) {
+        const english = englishEvent(contentDir(), translation.id);
+        if (!english)
+          throw new Error(
+            `${fileOf(ctx)}: file name: translates an event "${translation.id}" that does not exist in ${contentDir()}/events/ (name the file after an English event, or remove it)`,
+          );
+        listed = english.sources;
+        englishQuotations = english.quotations;
+      }
       // The speaker must be an actor and a quotation an excerpt of its source: both read from
       // <content folder>/actors and /sources (CONTENT_DIR, see `src/build/content-dir.ts`), named
       // in messages the way the editor set the folder.
@@ -84,6 +124,7 @@ export function sourcingPlugin() {
             .map((f) => f.replace(/\.mdx?$/, '')),
         actorFile: (id) => `${folder}/actors/${id}.md`,
         source: (id) => quotedSource(folder, id),
+        englishQuotations,
       });
       if (result.problems.length > 0) {
         const file = fileOf(ctx);

@@ -3,7 +3,14 @@
  * (`src/lib/publishing/metadata.ts`, `src/lib/citations/`): absolute URLs, actor kinds and names resolved.
  */
 import type { Actor, Story, StoryEvent } from './story';
-import { site, siteInfo, urls } from '../site.config';
+import {
+  editions,
+  site,
+  siteInfo as sourceSiteInfo,
+  urls as sourceUrls,
+  urlsFor,
+} from '../site.config';
+import type { Edition } from '../lib/i18n';
 import {
   actorMetadata,
   eventMetadata,
@@ -18,7 +25,29 @@ import { eventVersionUrls, type VersionUrls } from '../lib/revisions';
 import { ui } from '../lib/i18n';
 import { buildDay } from '../build/build-day';
 
+/**
+ * The site facts of an edition's metadata: its language (JSON-LD `inLanguage`, `og:locale`,
+ * `citation_language`) and addresses; the source edition's are the site's own.
+ */
+function inEdition(edition: Edition) {
+  if (edition === editions[0]) return { siteInfo: sourceSiteInfo, urls: sourceUrls };
+  const urls = urlsFor(edition);
+  return {
+    siteInfo: {
+      ...sourceSiteInfo,
+      language: edition.locale,
+      homeUrl: urls.absolute(urls.home()),
+      aboutUrl: urls.absolute(urls.about()),
+    },
+    urls,
+  };
+}
+
+/** The site facts of the metadata of a page in `edition` (see `inEdition`). */
+export const siteInfoFor = (edition: Edition) => inEdition(edition).siteInfo;
+
 function metaActor(story: Story, actor: Actor, role?: string): MetaActor {
+  const { urls } = inEdition(story.edition);
   const parent = actor.memberOf ? story.actorById.get(actor.memberOf) : undefined;
   return {
     name: actor.name,
@@ -35,6 +64,7 @@ function metaActor(story: Story, actor: Actor, role?: string): MetaActor {
 
 /** An event with its actors and sources resolved, for metadata. */
 export function metaEvent(story: Story, event: Omit<StoryEvent, 'entry'>): MetaEvent {
+  const { urls } = inEdition(story.edition);
   return {
     title: event.title,
     summary: event.summary,
@@ -73,10 +103,20 @@ export const eventPageMetadata = (
   event: StoryEvent,
   latest?: EventVersion,
 ): PageMetadata =>
-  eventMetadata(siteInfo, {
-    ...metaEvent(story, event),
-    ...(latest ? { version: { number: latest.number, date: latest.record.date } } : {}),
-  });
+  eventMetadata(
+    // An untranslated event's page shows the English text: its metadata says so.
+    event.translation === null
+      ? { ...inEdition(story.edition).siteInfo, language: sourceSiteInfo.language }
+      : inEdition(story.edition).siteInfo,
+    {
+      ...metaEvent(story, event),
+      ...(latest ? { version: { number: latest.number, date: latest.record.date } } : {}),
+      // A translated page names the English article it translates.
+      ...(event.translation
+        ? { translationOf: sourceUrls.absolute(sourceUrls.event(event.id)) }
+        : {}),
+    },
+  );
 
 /**
  * Head metadata of a version page: the version's own fields, title naming the version (what
@@ -84,6 +124,7 @@ export const eventPageMetadata = (
  */
 export function versionPageMetadata(story: Story, version: EventVersion): PageMetadata {
   const base = metaEvent(story, version.event);
+  const { siteInfo, urls } = inEdition(story.edition);
   return eventMetadata(siteInfo, {
     ...base,
     title: ui.revisions.versionTitle(version.event.title, version.number),
@@ -94,7 +135,7 @@ export function versionPageMetadata(story: Story, version: EventVersion): PageMe
 
 /** An event's version addresses, absolute (for head links, headers and TimeMaps) or site-relative. */
 export const versionUrls = (eventId: string, absolute = true): VersionUrls =>
-  eventVersionUrls(urls, eventId, absolute);
+  eventVersionUrls(sourceUrls, eventId, absolute);
 
 /** One version of an event as a citable entry: the version's address and day, named in words. */
 export function citableVersion(version: EventVersion): CitableEntry {
@@ -102,7 +143,7 @@ export function citableVersion(version: EventVersion): CitableEntry {
   return {
     id: version.eventId,
     title: event.title,
-    url: urls.absolute(urls.eventVersion(version.eventId, version.number)),
+    url: sourceUrls.absolute(sourceUrls.eventVersion(version.eventId, version.number)),
     published: event.published,
     updated: version.record.date === event.published ? undefined : version.record.date,
     summary: event.summary,
@@ -112,7 +153,10 @@ export function citableVersion(version: EventVersion): CitableEntry {
 
 /** Head metadata of an actor's page. */
 export const actorPageMetadata = (story: Story, actor: Actor): PageMetadata =>
-  actorMetadata(siteInfo, { ...metaActor(story, actor), description: actor.description });
+  actorMetadata(inEdition(story.edition).siteInfo, {
+    ...metaActor(story, actor),
+    description: actor.description,
+  });
 
 /** The first day any event was published and the last day any was published or updated (`YYYY-MM-DD`); the day of the build when there is no event. */
 export function storyDates(story: Story): { firstPublished: string; lastChange: string } {
@@ -123,6 +167,7 @@ export function storyDates(story: Story): { firstPublished: string; lastChange: 
 
 /** Head metadata of the home page, listing `shown` (the events it lists). */
 export function timelinePageMetadata(story: Story, shown: readonly StoryEvent[]): PageMetadata {
+  const { siteInfo, urls } = inEdition(story.edition);
   return timelineMetadata(
     siteInfo,
     {
@@ -140,7 +185,7 @@ export function citableEvent(event: StoryEvent): CitableEntry {
   return {
     id: event.id,
     title: event.title,
-    url: urls.absolute(urls.event(event.id)),
+    url: sourceUrls.absolute(sourceUrls.event(event.id)),
     published: event.published,
     updated: event.updated,
     summary: event.summary,
@@ -153,7 +198,7 @@ export function citableTimeline(story: Story): CitableEntry {
   return {
     id: 'timeline',
     title: site.name,
-    url: urls.absolute(urls.home()),
+    url: sourceUrls.absolute(sourceUrls.home()),
     published: firstPublished,
     updated: lastChange === firstPublished ? undefined : lastChange,
     summary: site.tagline,

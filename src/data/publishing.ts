@@ -5,10 +5,10 @@
  */
 import { formatEventDate, sortKey, startYear } from '../lib/content/dates';
 import type { FeedEvent } from '../lib/publishing/feeds';
-import { english, statusText, ui } from '../lib/i18n';
+import { english, statusText, ui, type Edition } from '../lib/i18n';
 import { EVIDENCE_STATUSES } from '../lib/content/schema';
 import type { FilterKey } from '../lib/story/filters';
-import { site, urls } from '../site.config';
+import { editionPrefixes, site, urls, urlsFor } from '../site.config';
 import {
   exportLinksOf,
   type ExportActor,
@@ -23,17 +23,17 @@ import globalCss from '../styles/global.css?raw';
 import { getStory } from './story';
 import type { Story, StoryEvent } from './story';
 
-/** An event as the feeds need it. */
-export function feedEvent(event: StoryEvent): FeedEvent {
+/** An event as the feeds need it, in an edition's words (English by default). */
+export function feedEvent(event: StoryEvent, edition: Edition = english): FeedEvent {
   return {
     id: event.id,
     title: event.title,
     summary: event.summary,
-    dateLabel: formatEventDate(event.date, english.dates),
+    dateLabel: formatEventDate(event.date, edition.dates),
     sortKey: sortKey(event.date),
     published: event.published,
     updated: event.updated,
-    statusLabel: statusText[event.status].label,
+    statusLabel: edition.words.statusText[event.status].label,
     tags: event.tags,
     corrections: event.corrections,
   };
@@ -48,6 +48,12 @@ export const feedSite = {
   licence: site.licence,
   urls,
 };
+
+/** The site facts of one edition's feeds: its language and its addresses. */
+export const feedSiteFor = (edition: Edition) =>
+  edition === english
+    ? feedSite
+    : { ...feedSite, language: edition.locale, urls: urlsFor(edition) };
 
 /** Every tag used by an event, sorted, each with its events (oldest first, as given). */
 export function eventsByTag(events: readonly StoryEvent[]): Map<string, StoryEvent[]> {
@@ -115,7 +121,7 @@ export function filterChoices(
     tag: [...tags].sort().map((t) => ({ value: t, label: t })),
     status: EVIDENCE_STATUSES.filter((s) => statuses.has(s)).map((s) => ({
       value: s,
-      label: statusText[s].label,
+      label: story.edition.words.statusText[s].label,
     })),
     year: [...years].sort().map((y) => ({ value: y, label: y })),
   };
@@ -189,7 +195,9 @@ function socialCardList(story: Story): SocialCard[] {
  */
 export async function socialCardFor(pathname: string): Promise<{ url: string; alt: string }> {
   const story = await getStory();
-  const [section, id] = pathname.slice(urls.home().length).split('/');
+  // Every edition's page shares the card of the English page it translates.
+  const path = urls.inThisEdition(pathname, editionPrefixes);
+  const [section, id] = path.slice(urls.home().length).split('/');
   const kind: SocialCardKind =
     section === 'events' && id && story.eventById.has(id)
       ? 'event'

@@ -126,8 +126,9 @@ test.describe('head metadata', () => {
   }
 
   test('only events and their versions are citable works: citation tags and exactly one COinS object there, none elsewhere', () => {
-    // An event's permalink and each of its version pages (/events/<id>/v/<n>/), which cite that version.
-    const eventPage = /^\/events\/[^/]+\/(v\/\d+\/)?$/;
+    // An event's permalink and each of its version pages (/events/<id>/v/<n>/), which cite that
+    // version, in every edition (/ar/events/<id>/ is the same work in Arabic).
+    const eventPage = /^\/(?:[a-z]{2,3}\/)?events\/[^/]+\/(v\/\d+\/)?$/;
     let citable = 0;
     for (const path of builtPages()) {
       const html = readFileSync(

@@ -3,6 +3,7 @@
  * published schemas with ajv), the TimelineJS export's format rules, filter pages, the search
  * index and social cards. Compared with the content folder as editors wrote it (./content.ts).
  */
+import { editionPrefixes } from '../../src/site.config';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -106,15 +107,25 @@ test.describe('feeds', () => {
 test.describe('sitemap and robots.txt', () => {
   test('sitemap.xml lists every built page (but the 404 page, embeds and noindex version pages) once, each with a lastmod', () => {
     const xml = file('sitemap.xml');
+    // Each page may name its language versions (xhtml:link hreflang) after its lastmod.
     const locs = [
-      ...xml.matchAll(/<url><loc>([^<]+)<\/loc><lastmod>(\d{4}-\d{2}-\d{2})<\/lastmod><\/url>/g),
+      ...xml.matchAll(
+        /<url><loc>([^<]+)<\/loc><lastmod>(\d{4}-\d{2}-\d{2})<\/lastmod>(?:<xhtml:link [^>]+\/>)*<\/url>/g,
+      ),
     ].map((m) => m[1]!);
     expect(locs.length).toBe((xml.match(/<url>/g) ?? []).length);
+    // The same rule in every edition: an edition's page is its path under its prefix (/ar/…).
+    const within = (p: string) => {
+      const first = p.split('/')[1] ?? '';
+      return first !== '' && editionPrefixes.includes(first) ? p.slice(first.length + 1) : p;
+    };
     const expected = builtPages()
-      .filter(
-        (p) =>
-          p !== '/404.html' && !p.startsWith('/embed/') && !/^\/events\/[^/]+\/v\/\d+\/$/.test(p),
-      )
+      .filter((page) => {
+        const p = within(page);
+        return (
+          p !== '/404.html' && !p.startsWith('/embed/') && !/^\/events\/[^/]+\/v\/\d+\/$/.test(p)
+        );
+      })
       .map((p) => `${origin}${p.slice(1)}`);
     expect([...locs].sort()).toEqual([...expected].sort());
   });
@@ -388,11 +399,16 @@ test.describe('search', () => {
     const urls = fragments()
       .map((f) => f.url)
       .sort();
-    const expected = [
-      ...events.map((e) => `/events/${e.id}/`),
-      ...readActors().map((a) => `/actors/${a.id}/`),
-      ...readSources().map((s) => `/sources/${s.id}/`),
-    ].sort();
+    // Each edition's pages, under its prefix; Pagefind keeps one index per language.
+    const expected = editionPrefixes
+      .flatMap((prefix) =>
+        [
+          ...events.map((e) => `/events/${e.id}/`),
+          ...readActors().map((a) => `/actors/${a.id}/`),
+          ...readSources().map((s) => `/sources/${s.id}/`),
+        ].map((path) => (prefix ? `/${prefix}${path}` : path)),
+      )
+      .sort();
     expect(urls).toEqual(expected);
   });
 

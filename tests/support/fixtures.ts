@@ -62,6 +62,20 @@ export const fixtureChecks: Record<string, { rule?: FixtureRule; build?: string 
   'quote-not-in-excerpts': { build: 'as quote-dated-differently, for a changed word' },
   'quote-unknown-speaker': { rule: 'sourcing plugin' },
   'raw-html': { rule: 'sourcing plugin' },
+  'translation-changes-quote': {
+    build:
+      'the sourcing plugin compiles each translation against its English event, reading the English file and the source excerpts from CONTENT_DIR',
+  },
+  'translation-of-missing-event': {
+    build: 'the sourcing plugin looks the English event of a translation up in CONTENT_DIR',
+  },
+  'translation-reorders-citations': {
+    build:
+      'the data layer compares the citations of each translation with its English event after both are compiled, which only the build does',
+  },
+  'translation-unknown-field': {
+    build: 'the translation collections are wired to their schemas only when translations exist',
+  },
   'uncited-paragraph': {
     rule: 'sourcing plugin',
     build:

@@ -468,6 +468,18 @@ export const arabicDictionary = (f: Formatters): Dictionary => {
           'الخط الزمني بصيغة JSON الخاصة بـ TimelineJS 3، جاهزًا للتحميل في TimelineJS: شريحة لكل حدث، ومعرّف الحدث لدينا في unique_id، والتواريخ بالدقة التي تسمح بها المصادر فقط، وحالة الأدلة بوصفها المجموعة.',
       } as Record<string, string>,
     },
+    editions: {
+      switcher: 'اللغة',
+      translated: {
+        'machine-assisted': 'مترجم من الإنجليزية (بمساعدة آلية)؛ والنص الإنجليزي هو المرجع.',
+        reviewed: 'مترجم من الإنجليزية ومراجَع؛ والنص الإنجليزي هو المرجع.',
+      },
+      readEnglish: 'اقرأ النص الإنجليزي',
+      outdated: (translated: number, latest: number) =>
+        `هذه الترجمة لنسخة سابقة من النص الإنجليزي (النسخة ${translated}؛ والنص الإنجليزي الآن في النسخة ${latest}).`,
+      untranslated: 'لم يُترجم هذا النص بعد؛ وهو معروض بالإنجليزية.',
+      quoteTranslation: 'ترجمة',
+    },
   };
 
   /** Words for each evidence status and what it means; the labels are the glossary's. */

@@ -10,8 +10,15 @@ import { createFormatters, type Formatters } from './format.ts';
 
 /** One language edition: who reads it, in which direction, with which words. */
 export interface Edition {
+  /**
+   * The language code (`en`, `ar`, `he`): the edition's folder of translations
+   * (`content/translations/<code>/`) and, for every edition but the source, its URL prefix (`/ar/`).
+   */
+  code: string;
   /** BCP 47 locale tag, for `<html lang>`, `Intl` formatting, sorting and the search index. */
   locale: string;
+  /** The language's name in itself (`العربية`, `עברית`, `English`), for the language switcher. */
+  name: string;
   /** Text direction, for `<html dir>`. */
   direction: 'ltr' | 'rtl';
   /** Every word of the interface. */
@@ -24,6 +31,7 @@ export interface Edition {
 
 /**
  * Makes an edition from its locale, direction and dictionary function.
+ * @param locale BCP 47 tag; its language subtag (`ar` of `ar-EG`) is the edition's `code`.
  * @param dictionary receives the locale's formatters, so its plural entries use the locale's rules.
  */
 export function createEdition(
@@ -33,7 +41,10 @@ export function createEdition(
 ): Edition {
   const format = createFormatters(locale);
   const words = dictionary(format);
-  return { locale, direction, words, format, dates: { locale, words: words.dates } };
+  const code = locale.split('-')[0]!.toLowerCase();
+  // The language's own name for itself, from the locale data, so no dictionary has to spell it.
+  const name = new Intl.DisplayNames([locale], { type: 'language' }).of(code) ?? code;
+  return { code, locale, name, direction, words, format, dates: { locale, words: words.dates } };
 }
 
 /** The English edition (British English, left to right): the source text and the default. */

@@ -423,6 +423,24 @@ export const englishDictionary = (f: Formatters) => {
           'The timeline in TimelineJS 3’s JSON format, ready to load into TimelineJS: one slide per event with our event id as unique_id, dates only as precise as the sources allow, and the evidence status as the group.',
       } as Record<string, string>,
     },
+    editions: {
+      /** The label of the language switcher (a navigation landmark). */
+      switcher: 'Language',
+      /** Said on every translated page, with a link to the English page (`english`). */
+      translated: {
+        'machine-assisted':
+          'Translated from English (machine-assisted); the English text is authoritative.',
+        reviewed: 'Translated from English and reviewed; the English text is authoritative.',
+      },
+      readEnglish: 'Read the English text',
+      /** The translation is of English revision `translated`; the English is now at `latest`. */
+      outdated: (translated: number, latest: number) =>
+        `This translation is of an earlier version of the English text (version ${translated}; the English is now at version ${latest}).`,
+      /** Said where an entry has no translation yet and the English text is shown. */
+      untranslated: 'This text has not been translated yet; it is shown in English.',
+      /** The label of a quotation's translation, shown beside the English words. */
+      quoteTranslation: 'Translation',
+    },
   } as const;
 
   /** Words for each evidence status and what it means; shown wherever a status is. */

@@ -429,6 +429,18 @@ export const hebrewDictionary = (f: Formatters): Dictionary => {
           'ציר הזמן בפורמט ה־JSON של TimelineJS 3, מוכן לטעינה ב־TimelineJS: שקופית לכל אירוע עם מזהה האירוע שלנו כ־unique_id, תאריכים מדויקים רק ככל שהמקורות מאפשרים, ומצב הראיות כקבוצה.',
       } as Record<string, string>,
     },
+    editions: {
+      switcher: 'שפה',
+      translated: {
+        'machine-assisted': 'תורגם מאנגלית (בסיוע מכונה); הנוסח האנגלי הוא המחייב.',
+        reviewed: 'תורגם מאנגלית ונבדק; הנוסח האנגלי הוא המחייב.',
+      },
+      readEnglish: 'לנוסח האנגלי',
+      outdated: (translated: number, latest: number) =>
+        `תרגום זה הוא של גרסה קודמת של הנוסח האנגלי (גרסה ${translated}; הנוסח האנגלי נמצא כעת בגרסה ${latest}).`,
+      untranslated: 'טקסט זה טרם תורגם; הוא מוצג באנגלית.',
+      quoteTranslation: 'תרגום',
+    },
   };
 
   /** Words for each evidence status and what it means; the labels are the glossary's terms. */

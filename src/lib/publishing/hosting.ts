@@ -11,7 +11,12 @@
  *
  * Pure: values in, text out.
  */
-import { buildHeaderRules, formatHeaders, type HeaderRule } from './headers.ts';
+import {
+  buildHeaderRules,
+  CONTENT_SECURITY_POLICY,
+  formatHeaders,
+  type HeaderRule,
+} from './headers.ts';
 
 /** A file type whose media type the host must send, matched by a `_headers`-style pattern. */
 export interface ContentTypeRule {
@@ -102,6 +107,11 @@ export interface SiteShape {
   wasm: readonly string[];
   /** Renamed permalinks as the content's `redirects.json` keeps them: site paths without the base. */
   redirects: Readonly<Record<string, string>>;
+  /**
+   * The URL prefixes of the editions besides the source (`ar`, `he`): each repeats every section
+   * under its prefix (`/ar/events/…`) and has its own home page (`/ar/`). None: one edition.
+   */
+  editions?: readonly string[] | undefined;
 }
 
 /**
@@ -117,30 +127,52 @@ export function buildHostingPolicy(
   pageHeaders: readonly HeaderRule[] = [],
 ): HostingPolicy {
   const { base } = shape;
+  const prefixes = shape.editions ?? [];
+  // Each edition repeats every section under its prefix: /ar/events/…, /ar/embed/ (frameable) …
+  const inEditions = (list: readonly string[]) => [
+    ...list,
+    ...prefixes.flatMap((p) => list.map((s) => `${p}/${s}`)),
+  ];
+  const sections = inEditions(shape.sections);
+  const frameable = inEditions(shape.frameable);
+  const homes = prefixes.map((p) => `${p}/`);
   const security = buildHeaderRules(
     base,
-    shape.sections.filter((s) => !shape.frameable.includes(s)),
-    ['404.html'],
-    { allSections: shape.sections, wasmSections: shape.wasm },
+    sections.filter((s) => !frameable.includes(s)),
+    ['404.html', ...homes],
+    { allSections: sections, wasmSections: inEditions(shape.wasm) },
   );
+  // An edition's home page is one exact path: the common policy, as on the site's home page.
+  const homePolicy: HeaderRule[] = homes.map((h) => ({
+    pattern: `${base}${h}`,
+    headers: [['Content-Security-Policy', CONTENT_SECURITY_POLICY]],
+  }));
   const short: [string, string][] = [['Cache-Control', CACHE_SHORT]];
   const cache: HeaderRule[] = [
     { pattern: `${base}_astro/*`, headers: [['Cache-Control', CACHE_IMMUTABLE]] },
     { pattern: base, headers: short },
-    ...[...shape.sections, ...FILE_SECTIONS].map((s) => ({
+    ...homes.map((h) => ({ pattern: `${base}${h}`, headers: short })),
+    ...[...sections, ...prefixes.map((p) => `${p}/feeds`), ...FILE_SECTIONS].map((s) => ({
       pattern: `${base}${s}/*`,
       headers: short,
     })),
     ...ROOT_FILES.map((f) => ({ pattern: `${base}${f}`, headers: short })),
   ];
-  const cors: HeaderRule[] = CROSS_ORIGIN_SECTIONS.map((s) => ({
+  const cors: HeaderRule[] = inEditions(CROSS_ORIGIN_SECTIONS).map((s) => ({
     pattern: `${base}${s}/*`,
     headers: [['Access-Control-Allow-Origin', '*']],
   }));
   return {
     base,
-    headers: [...security, ...cache, ...cors, ...pageHeaders],
-    contentTypes: CONTENT_TYPES.map((c) => ({ pattern: `${base}${c.pattern}`, type: c.type })),
+    headers: [...security, ...homePolicy, ...cache, ...cors, ...pageHeaders],
+    contentTypes: [
+      ...CONTENT_TYPES.map((c) => ({ pattern: `${base}${c.pattern}`, type: c.type })),
+      // Each edition's JSON feeds (its XML feeds match the patterns above already).
+      ...prefixes.map((p) => ({
+        pattern: `${base}${p}/feeds/*.json`,
+        type: 'application/feed+json; charset=utf-8',
+      })),
+    ],
     redirects: Object.entries(shape.redirects).map(([from, to]) => ({
       from: `${base}${from.slice(1)}`,
       to: `${base}${to.slice(1)}`,

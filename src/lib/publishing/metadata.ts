@@ -97,6 +97,8 @@ export interface MetaEvent {
    * version page also `latestUrl`, the event's permalink, of which that page is one version.
    */
   version?: { number: number; date: string; latestUrl?: string | undefined } | undefined;
+  /** On a translated page: the absolute URL of the English article it translates. */
+  translationOf?: string | undefined;
   /** Absolute URL of the event's 1200×630 social card. */
   image?: string | undefined;
   /** When the event happened: ISO 8601 at its precision (`2025`, `2025-08`, `2025-08-06`); `end` for a span. */
@@ -314,6 +316,9 @@ export function eventMetadata(site: SiteInfo, event: MetaEvent): PageMetadata {
             text: c.text,
           })),
         }
+      : {}),
+    ...(event.translationOf
+      ? { translationOfWork: { '@type': 'NewsArticle', url: event.translationOf } }
       : {}),
     ...(event.version ? { version: event.version.number } : {}),
     ...(event.version?.latestUrl

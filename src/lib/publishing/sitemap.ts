@@ -84,16 +84,59 @@ export function lastModifiedFor(sitePath: string, events: readonly SitemapEvent[
 const escapeXml = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
+/** One language version of a page, for `<xhtml:link rel="alternate" hreflang>`. */
+export interface SitemapAlternate {
+  /** BCP 47 tag, or `x-default` for the page readers get when no language matches. */
+  hreflang: string;
+  /** Absolute URL. */
+  href: string;
+}
+
 /**
- * The sitemap document.
- * @param pages absolute page URLs with their last-modified day (`null` to leave it out).
+ * The sitemap document. Pages with language versions list each of them, themselves included, as
+ * Google's sitemap extension for localised pages asks (`xhtml:link rel="alternate" hreflang`).
+ * @param pages absolute page URLs with their last-modified day (`null` to leave it out) and
+ *   their language versions (none: the page has no other language).
  */
-export function sitemapXml(pages: readonly { loc: string; lastmod: string | null }[]): string {
+export function sitemapXml(
+  pages: readonly {
+    loc: string;
+    lastmod: string | null;
+    alternates?: readonly SitemapAlternate[] | undefined;
+  }[],
+): string {
   const urls = pages.map(
     (p) =>
-      `  <url><loc>${escapeXml(p.loc)}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}</url>`,
+      `  <url><loc>${escapeXml(p.loc)}</loc>${p.lastmod ? `<lastmod>${p.lastmod}</lastmod>` : ''}${(
+        p.alternates ?? []
+      )
+        .map(
+          (a) =>
+            `<xhtml:link rel="alternate" hreflang="${escapeXml(a.hreflang)}" href="${escapeXml(a.href)}"/>`,
+        )
+        .join('')}</url>`,
   );
-  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+  const xhtml = pages.some((p) => p.alternates?.length)
+    ? ' xmlns:xhtml="http://www.w3.org/1999/xhtml"'
+    : '';
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"${xhtml}>\n${urls.join('\n')}\n</urlset>\n`;
+}
+
+/**
+ * The path of a page within its edition, and that edition's prefix: `ar/events/x/` →
+ * `{ prefix: 'ar', path: 'events/x/' }`; a page of the source edition has prefix `''`.
+ * @param prefixes the editions' prefixes (`''`, `ar`, `he`).
+ */
+export function splitEdition(
+  sitePath: string,
+  prefixes: readonly string[],
+): { prefix: string; path: string } {
+  const prefix = prefixes.find(
+    (p) => p !== '' && (sitePath === `${p}/` || sitePath.startsWith(`${p}/`)),
+  );
+  return prefix
+    ? { prefix, path: sitePath.slice(prefix.length + 1) }
+    : { prefix: '', path: sitePath };
 }
 
 /** A version page's path below the base (`events/<id>/v/<n>/`): noindex, the current page is what to index. */

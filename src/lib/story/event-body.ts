@@ -13,7 +13,7 @@
 import GithubSlugger from 'github-slugger';
 import { claimIdProblem, pageIdProblem } from '../content/anchors.ts';
 import { closestId } from '../content/integrity.ts';
-import { checkQuotation, quotedStrings, type QuotedSource } from './quotes.ts';
+import { checkQuotation, normaliseQuotation, quotedStrings, type QuotedSource } from './quotes.ts';
 
 /** "did you mean …" for a mistyped speaker, when one actor id is close. */
 function suggestion(by: string, ids: Iterable<string> | undefined): string | undefined {
@@ -72,6 +72,11 @@ export interface BodyContext {
   actorFile: (id: string) => string;
   /** A source's date and recorded excerpts, or `undefined` for an unknown id. */
   source: (id: string) => QuotedSource | undefined;
+  /**
+   * For a translation: the strings the English text quotes ("…"), which a `<Q>` may repeat
+   * verbatim besides its source's excerpts. Absent for an English entry.
+   */
+  englishQuotations?: readonly string[] | undefined;
 }
 
 /** What the text cites and quotes, for source and actor pages. */
@@ -178,6 +183,35 @@ export function checkBody(root: BodyNode, context: BodyContext): BodyResult {
         fix: problem.fix,
         excerpt: problem.nearest,
       });
+  };
+
+  // A <Q> (translations only) keeps a phrase the English text quotes, verbatim in English: the
+  // words must be what the English quotes, or an excerpt of the source it names.
+  const checkInlineQuote = (node: BodyNode, attributes: Record<string, unknown>) => {
+    const source = attributes.source;
+    const words = normaliseQuotation(textOf(node));
+    if (typeof source !== 'string' || !context.listed.includes(source)) {
+      report(
+        node,
+        '<Q source>',
+        `<Q source=${JSON.stringify(source)}>: expected one of the event's sources (${context.listed.join(', ')}).`,
+        'name the source the English sentence cites for these words',
+      );
+      return;
+    }
+    if (typeof attributes.translation !== 'string' || attributes.translation.trim() === '')
+      report(node, '<Q translation>', '<Q> needs translation="…".', 'add the translated words');
+    const excerpts = context.source(source)?.excerpts ?? [];
+    const known = [...(context.englishQuotations ?? []), ...excerpts.map((e) => e.text)].map(
+      normaliseQuotation,
+    );
+    if (!known.includes(words))
+      report(
+        node,
+        '<Q>',
+        `<Q> quotes "${words}", which the English text does not quote and "${source}" has no such excerpt.`,
+        'copy the English words exactly as the English text quotes them, inside <Q>; put the translation in translation="…"',
+      );
   };
 
   // `covered`: an enclosing block is already checked for a citation, or needs none.
@@ -293,6 +327,10 @@ export function checkBody(root: BodyNode, context: BodyContext): BodyResult {
             `<Quote date=${JSON.stringify(attributes.date)}>: expected a day, YYYY-MM-DD.`,
             'write date="2025-08-26", or leave date out when the words are from the source\'s own date',
           );
+        }
+        if (node.name === 'Q') {
+          checkInlineQuote(node, attributes);
+          break;
         }
         if (!isSourcingComponent(node.name)) break;
         try {

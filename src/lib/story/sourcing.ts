@@ -24,6 +24,8 @@ export const EDITOR_COMPONENTS = [
   'Account',
   'EditorsNote',
   'Claim',
+  // In translations only: a phrase the English text quotes, kept in English beside its translation.
+  'Q',
 ] as const;
 
 /**

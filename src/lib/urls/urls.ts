@@ -17,6 +17,12 @@ export interface UrlConfig {
   origin: string;
   /** Path prefix with leading and trailing slash: `/` or `/azure-8200/`. */
   base: string;
+  /**
+   * The edition's URL prefix, without slashes (`ar`), or empty for the source edition, whose pages
+   * keep the site's permanent addresses. Pages and feeds move under it; assets, social cards, data
+   * files and citation files are the source edition's alone and stay where they are.
+   */
+  edition?: string | undefined;
 }
 
 /**
@@ -75,8 +81,11 @@ export function isExternalLink(href: string, origin: string): boolean {
 
 export function createUrls(config: UrlConfig) {
   const { origin, base } = config;
-  /** Joins the base path and a site path such as `events/x/` (no leading slash needed). */
-  const page = (sitePath = ''): string => `${base}${sitePath.replace(/^\/+/, '')}`;
+  const prefix = config.edition ? `${config.edition}/` : '';
+  /** A file of the whole site (one for every edition), below the base path. */
+  const root = (sitePath = ''): string => `${base}${sitePath.replace(/^\/+/, '')}`;
+  /** Joins the base path, the edition's prefix and a site path such as `events/x/`. */
+  const page = (sitePath = ''): string => `${base}${prefix}${sitePath.replace(/^\/+/, '')}`;
   /** `prefix/` for page 1, `prefix/<n>/` after: the shape of every paginated list. */
   const paged = (prefix: string, n = 1): string => page(n > 1 ? `${prefix}${n}/` : prefix);
   const event = (eventId: string): string => page(`events/${eventId}/`);
@@ -84,6 +93,20 @@ export function createUrls(config: UrlConfig) {
   return {
     origin,
     base,
+    /** The edition's URL prefix (`ar`), empty for the source edition. */
+    edition: config.edition ?? '',
+    /**
+     * The same page in this edition: `/ar/events/x/` or `/events/x/` → this edition's
+     * `/he/events/x/`. A URL of the whole site (a data or citation file) is returned unchanged.
+     * @param url a site-relative URL made by any edition's builders.
+     * @param prefixes every edition's prefix (`ar`, `he`), to recognise the edition `url` is in.
+     */
+    inThisEdition(url: string, prefixes: readonly string[]): string {
+      if (!url.startsWith(base)) return url;
+      const rest = url.slice(base.length);
+      const own = prefixes.find((p) => p !== '' && (rest === p || rest.startsWith(`${p}/`)));
+      return page(own ? rest.slice(own.length + 1) : rest);
+    },
     /** Any page by its site path (`about/`), for routes that have no builder of their own. */
     page,
     /**
@@ -108,7 +131,7 @@ export function createUrls(config: UrlConfig) {
       return `/${url.slice(base.length)}`;
     },
     /** A file the site serves from `public/` (`theme.js`, `favicon.svg`) or a folder (`pagefind/`). */
-    asset: (file: string): string => page(file),
+    asset: (file: string): string => root(file),
 
     home: (): string => page(''),
     /** A year of the timeline, optionally one of its later pages. */
@@ -141,16 +164,16 @@ export function createUrls(config: UrlConfig) {
       `${event(eventId)}#correction-${number}`,
     /** An event's citation as a file: `cite.bib` (BibTeX) or `cite.ris` (RIS). */
     citeFile: (eventId: string, format: 'bib' | 'ris'): string =>
-      page(`events/${eventId}/cite.${format}`),
+      root(`events/${eventId}/cite.${format}`),
     /** Revision n (from 1) of an event, on its own permanent page: `/events/<id>/v/<n>/`. */
     eventVersion: (eventId: string, n: number): string => page(`events/${eventId}/v/${n}/`),
     /** Every revision of an event, with the differences between them. */
     eventHistory: (eventId: string): string => page(`events/${eventId}/history/`),
     /** An event's Memento TimeMap (RFC 7089), `application/link-format`. */
-    eventTimeMap: (eventId: string): string => page(`events/${eventId}/timemap.link`),
+    eventTimeMap: (eventId: string): string => root(`events/${eventId}/timemap.link`),
     /** Revision n's citation as a file: `cite.bib` (BibTeX) or `cite.ris` (RIS). */
     versionCiteFile: (eventId: string, n: number, format: 'bib' | 'ris'): string =>
-      page(`events/${eventId}/v/${n}/cite.${format}`),
+      root(`events/${eventId}/v/${n}/cite.${format}`),
     /** The Cite this section of an event page or of the timeline. */
     cite: (eventId?: string): string => `${eventId ? event(eventId) : page('')}#cite-this`,
 
@@ -166,22 +189,22 @@ export function createUrls(config: UrlConfig) {
     feed: (name: 'events' | 'corrections', format: 'rss' | 'atom' | 'json'): string =>
       page(`feeds/${name}.${format === 'json' ? 'json' : `${format}.xml`}`),
     /** The open-data page, or one of its files (`events.json`, `events.csv`, …). */
-    data: (file = ''): string => page(`data/${file}`),
+    data: (file = ''): string => (file ? root(`data/${file}`) : page('data/')),
     /** The search page; `query` fills its box (`/search/?q=…`). */
     search: (query?: string): string =>
       `${page('search/')}${query ? `?q=${encodeURIComponent(query)}` : ''}`,
     /** The embeddable timeline (whole story), or one actor's events. */
     embed: (): string => page('embed/'),
     embedActor: (actorId: string): string => page(`embed/actors/${actorId}/`),
-    sitemap: (): string => page('sitemap.xml'),
-    robots: (): string => page('robots.txt'),
+    sitemap: (): string => root('sitemap.xml'),
+    robots: (): string => root('robots.txt'),
     /**
      * The 1200×630 PNG social card of a page (`/social/events/<id>.png`); Open Graph wants it
      * absolute: `absolute(socialCard(…))`.
      * @param kind `site` (id ignored), `event` or `actor`.
      */
     socialCard: (kind: SocialCardKind, id = ''): string =>
-      page(
+      root(
         kind === 'site'
           ? 'social/site.png'
           : `social/${kind === 'event' ? 'events' : 'actors'}/${id}.png`,
