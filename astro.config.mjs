@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
-import { editionPrefix, editions, site, urls } from './src/site.config.ts';
+import { editionPrefix, editionPrefixes, editions, site, urls } from './src/site.config.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sourcingPlugin } from './src/build/sourcing-plugin.ts';
 import { CSP_DIRECTIVES } from './src/lib/publishing/headers.ts';
@@ -14,7 +14,12 @@ import { FRAMEABLE_SECTIONS, SECTIONS } from './src/lib/urls/index.ts';
 import { WASM_SECTIONS } from './src/lib/publishing/headers.ts';
 import { contentCheck } from './src/build/content-check-integration.ts';
 import { existsSync, readFileSync } from 'node:fs';
-import { expandRedirects, parseRedirects, parseRegistry } from './src/lib/content/permalinks.ts';
+import {
+  expandRedirects,
+  inEveryEdition,
+  parseRedirects,
+  parseRegistry,
+} from './src/lib/content/permalinks.ts';
 import { permalinkRegistry } from './src/build/permalink-registry.ts';
 import { contentDir } from './src/build/content-dir.ts';
 import { cacheDirFor } from './src/build/build-cache.ts';
@@ -26,9 +31,13 @@ import { cacheDirFor } from './src/build/build-cache.ts';
 // a 301. Astro's own stand-in pages, for hosts that cannot redirect, point inside the base path.
 const redirectsFile = `${contentDir()}/redirects.json`;
 const registryFile = `${contentDir()}/permalinks.txt`;
-const redirects = existsSync(redirectsFile)
-  ? parseRedirects(readFileSync(redirectsFile, 'utf8'), redirectsFile)
-  : {};
+// One rename moves the entry in every edition (`inEveryEdition`).
+const redirects = inEveryEdition(
+  existsSync(redirectsFile)
+    ? parseRedirects(readFileSync(redirectsFile, 'utf8'), redirectsFile)
+    : {},
+  editionPrefixes,
+);
 const registered = existsSync(registryFile)
   ? parseRegistry(readFileSync(registryFile, 'utf8'))
   : [];

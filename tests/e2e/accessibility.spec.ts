@@ -1,11 +1,19 @@
 /**
  * Accessibility gates on every built page: axe-core with the WCAG 2.2 A and AA rules, in the
- * light colour scheme on every page and in the dark one on a page of each type (below); and keyboard use on each page type: a working skip link, a visible
+ * light colour scheme on every page of the source edition (and the translated editions' pages
+ * chosen below) and in the dark one on a page of each type (below); and keyboard use on each page type: a working skip link, a visible
  * focus on every interactive element, and headings that never skip a level.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { builtPages, groupName, onePageOfEachType, pageTypeOf, pageTypes } from './site-pages';
+import {
+  builtPages,
+  editionOfPath,
+  groupName,
+  onePageOfEachType,
+  pageTypeOf,
+  pageTypes,
+} from './site-pages';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 /**
@@ -19,8 +27,20 @@ const PAGES_PER_TEST = 4;
  * names and roles), so what it can break is colour contrast: it is checked on one page of each
  * type, and on every evidence-status page, where each status colour is shown.
  */
+/**
+ * Translated editions render the same components around translated text: each is checked on a
+ * page of each type and on every event page (where the translated body, its quotes and its
+ * notices are), rather than on all of their pages again.
+ */
+const lightPages = [
+  ...builtPages().filter((p) => editionOfPath(p) === ''),
+  ...new Set([
+    ...onePageOfEachType().filter((p) => editionOfPath(p) !== ''),
+    ...builtPages().filter((p) => editionOfPath(p) !== '' && /^\/\w+\/events\/[^/]+\/$/.test(p)),
+  ]),
+];
 const schemes = {
-  light: builtPages(),
+  light: lightPages,
   dark: [
     ...new Set([...onePageOfEachType(), ...builtPages().filter((p) => p.startsWith('/status/'))]),
   ],

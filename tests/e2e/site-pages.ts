@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { isRedirectPage as isRedirectHtml } from '../../src/lib/content/permalinks';
+import { editionPrefixes } from '../../src/site.config';
 
 export const dist = process.env.OUT_DIR ?? 'dist';
 
@@ -46,13 +47,25 @@ export function pageTypes(): Record<string, string> {
   };
 }
 
+/** The edition prefix of a page (`ar` for `/ar/events/x/`), `''` for the source edition's pages. */
+export function editionOfPath(path: string): string {
+  const first = path.split('/')[1] ?? '';
+  return first !== '' && editionPrefixes.includes(first) ? first : '';
+}
+
 /**
- * The type of a page: its first path segment, each deeper segment replaced by an asterisk, so
- * `/events/x/` and `/events/y/` share a type, `/sources/x/2/` has its own, and `/about/` is one.
+ * The type of a page: its edition prefix, then its first path segment, each deeper segment
+ * replaced by an asterisk, so `/events/x/` and `/events/y/` share a type, `/sources/x/2/` has its
+ * own, `/about/` is one, and `/ar/events/x/` is the Arabic edition's event type.
  */
 export function pageTypeOf(path: string): string {
-  const segments = path.split('/').filter(Boolean);
-  return `/${segments.map((s, i) => (i === 0 ? s : '*')).join('/')}${path.endsWith('/') && segments.length ? '/' : ''}`;
+  const edition = editionOfPath(path);
+  const segments = path
+    .split('/')
+    .filter(Boolean)
+    .slice(edition ? 1 : 0);
+  const type = `/${segments.map((s, i) => (i === 0 ? s : '*')).join('/')}${path.endsWith('/') && segments.length ? '/' : ''}`;
+  return edition ? `/${edition}${type}` : type;
 }
 
 /** The first built page of each type (`pageTypeOf`), in build order. */

@@ -97,6 +97,25 @@ export function isRedirectPage(html: string): boolean {
 const PAGE_PATH = /^\/(?:[a-z0-9-]+\/)+$/;
 
 /**
+ * The same renames in every edition: a renamed entry's page moves in each translated edition too
+ * (`/ar/events/old/` → `/ar/events/new/`), so one line in `redirects.json` keeps every edition's
+ * old address working. An entry the file gives for an edition itself is kept as written.
+ * @param redirects old → new site paths of the source edition (and any edition's own).
+ * @param prefixes the translated editions' path prefixes (`ar`, `he`); `''` is ignored.
+ */
+export function inEveryEdition(redirects: Readonly<Record<string, string>>, prefixes: readonly string[]): Record<string, string> {
+  const editions = prefixes.filter((p) => p !== '');
+  const inEdition = (path: string) => editions.some((p) => path.startsWith(`/${p}/`));
+  const all: Record<string, string> = {};
+  for (const [from, to] of Object.entries(redirects)) {
+    all[from] = to;
+    if (inEdition(from)) continue;
+    for (const p of editions) if (!Object.hasOwn(redirects, `/${p}${from}`)) all[`/${p}${from}`] = `/${p}${to}`;
+  }
+  return all;
+}
+
+/**
  * Checks the redirects file (old site path → new site path) and returns it for Astro's
  * `redirects`.
  * @param file the file's name, for messages.

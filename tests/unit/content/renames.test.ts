@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expandRedirects, isRedirectPage, missingPaths, missingPathsMessage } from '../../../src/lib/content/permalinks';
+import { expandRedirects, inEveryEdition, isRedirectPage, missingPaths, missingPathsMessage } from '../../../src/lib/content/permalinks';
 
 const registered = ['/', '/events/old/', '/events/old/cite.bib', '/events/old/cite.ris', '/events/older-one/', '/actors/a/'];
 
@@ -27,5 +27,24 @@ describe('renamed permalinks', () => {
   it("recognises Astro's stand-in page at a redirect's old address", () => {
     expect(isRedirectPage('<!doctype html><title>Redirecting to: /sub/events/new/</title><meta http-equiv="refresh" content="0;url=/sub/events/new/">')).toBe(true);
     expect(isRedirectPage('<!doctype html><html lang="en"><head><title>Redirecting to: a story</title>')).toBe(false);
+  });
+});
+
+describe('inEveryEdition', () => {
+  it('moves a renamed page in every translated edition, keeping what the file says for an edition', () => {
+    expect(
+      inEveryEdition(
+        { '/events/old/': '/events/new/', '/he/events/x/': '/he/events/y/', '/actors/a/': '/actors/b/', '/ar/actors/a/': '/ar/actors/c/' },
+        ['', 'ar', 'he'],
+      ),
+    ).toEqual({
+      '/events/old/': '/events/new/',
+      '/ar/events/old/': '/ar/events/new/',
+      '/he/events/old/': '/he/events/new/',
+      '/he/events/x/': '/he/events/y/',
+      '/actors/a/': '/actors/b/',
+      '/ar/actors/a/': '/ar/actors/c/',
+      '/he/actors/a/': '/he/actors/b/',
+    });
   });
 });
