@@ -22,6 +22,12 @@ export interface Formatters {
   plural: (n: number, forms: PluralForms, values?: Record<string, string>) => string;
   /** Names joined the way the locale writes a list of authors (English: "A, B, C"). */
   names: (items: readonly string[]) => string;
+  /**
+   * The words between the items of a list of `count` in the order {@link names} writes them
+   * (English `", "`; Arabic `"، و"`), for lists whose items are markup, such as links.
+   * @returns `count − 1` separators.
+   */
+  separators: (count: number) => string[];
   /** Compares two strings in the locale's alphabetical order (for `Array.prototype.sort`). */
   compare: (a: string, b: string) => number;
   /** Lower-cases in the locale's rules (for sort keys). */
@@ -46,6 +52,13 @@ export function createFormatters(locale: string): Formatters {
     plural: (n, forms, values = {}) =>
       fill(forms[rules.select(n)] ?? forms.other, { ...values, n: String(n) }),
     names: (items) => list.format(items),
+    separators: (count) =>
+      count < 2
+        ? []
+        : list
+            .formatToParts(Array.from({ length: count }, (_, i) => String(i)))
+            .filter((part, i, parts) => part.type === 'literal' && i > 0 && i < parts.length - 1)
+            .map((part) => part.value),
     compare: (a, b) => collator.compare(a, b),
     lower: (text) => text.toLocaleLowerCase(locale),
   };

@@ -82,3 +82,11 @@ describe('a date’s year', () => {
     expect(startYear(parseEventDate('2021-10/2022-02'))).toBe('2021');
   });
 });
+
+describe('separators', () => {
+  it('gives the words between linked items the way each locale lists them', () => {
+    expect(createFormatters('en-GB').separators(3)).toEqual([', ', ', ']);
+    expect(createFormatters('ar').separators(3)).toEqual(['، و', '، و']);
+    expect(createFormatters('he').separators(1)).toEqual([]);
+  });
+});
