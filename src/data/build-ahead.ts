@@ -47,7 +47,7 @@ export function startBuildAhead(): Promise<BuildAhead | undefined> {
     const story = await getStory();
     return buildAhead(
       {
-        citations: { entries: story.events.map(citableEvent), site },
+        citations: { entries: story.events.map((e) => citableEvent(e)), site },
         cards: socialCards(story).map(({ path, content }) => ({ path, content })),
         fonts: cardFontFiles,
       },

@@ -180,15 +180,22 @@ export function timelinePageMetadata(story: Story, shown: readonly StoryEvent[])
   );
 }
 
-/** An event as a citable entry: the site is author and publisher; the permalink is the URL. */
-export function citableEvent(event: StoryEvent): CitableEntry {
+/**
+ * An event as a citable entry: the site is author and publisher; the permalink is the URL.
+ * @param edition the edition of the page that cites it (default: the source edition).
+ */
+export function citableEvent(event: StoryEvent, edition: Edition = editions[0]!): CitableEntry {
+  // A translated page is cited as itself: its own address, its title, in its language. A page
+  // still showing the English text (no translation yet) is cited at its address, in English.
+  const urls = inEdition(edition).urls;
   return {
     id: event.id,
     title: event.title,
-    url: sourceUrls.absolute(sourceUrls.event(event.id)),
+    url: urls.absolute(urls.event(event.id)),
     published: event.published,
     updated: event.updated,
     summary: event.summary,
+    ...(edition !== editions[0] && event.translation ? { language: edition.locale } : {}),
   };
 }
 
