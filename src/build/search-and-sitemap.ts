@@ -21,6 +21,8 @@ import {
 } from '../lib/publishing/sitemap';
 import { isRedirectPage } from '../lib/content/permalinks';
 import { prepareForIndex, searchRecords } from '../lib/publishing/search-index';
+import { formatEventDate, parseEventDate } from '../lib/content/dates';
+import type { EvidenceStatus } from '../lib/content/schema';
 import type { Edition } from '../lib/i18n';
 import { tallies, tallyLine } from './build-stats.ts';
 import type { SiteUrls } from '../lib/urls';
@@ -83,12 +85,24 @@ export function searchAndSitemap(options: {
         });
         if (!index || errors.length)
           throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        // The data files speak English; each edition's results show its own status words and dates.
+        type Dated = { date: { edtf: string; label: string } };
+        const redate = <T extends Dated>(item: T, edition: Edition): T => ({
+          ...item,
+          date: {
+            ...item.date,
+            label: formatEventDate(parseEventDate(item.date.edtf), edition.dates),
+          },
+        });
         const records = options.editions.flatMap(({ edition, prefix }) =>
           searchRecords(
             {
-              events: eventsDoc.events,
+              events: eventsDoc.events.map((e: Dated & { status: EvidenceStatus }) => ({
+                ...redate(e, edition),
+                statusLabel: edition.words.statusText[e.status].label,
+              })),
               actors: data('actors.json').actors,
-              sources: data('sources.json').sources,
+              sources: data('sources.json').sources.map((s: Dated) => redate(s, edition)),
             },
             edition.words.ui.search,
           ).map((r) => ({ ...r, path: prefix ? `${prefix}/${r.path}` : r.path })),
