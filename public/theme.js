@@ -1,8 +1,6 @@
-// Colour theme: the reader's choice (light, dark, or the system's), remembered in localStorage
-// under "theme", the only key the site stores. Loaded with a plain <script src> in <head>, before
-// any content is painted, so a stored choice applies with no flash of the other theme; it is a
-// file (not inline) because the Content-Security-Policy allows scripts from 'self' only. Without
-// JavaScript the page follows the operating system (CSS prefers-color-scheme via color-scheme).
+// Colour theme: the reader's choice (light, dark, system), kept in localStorage under "theme",
+// the only key the site stores. A <script src> in <head> (CSP: scripts from 'self' only) runs
+// before first paint: no flash of the other theme. Without JavaScript the page follows the system.
 (function () {
   var KEY = 'theme';
   var root = document.documentElement;
@@ -19,8 +17,7 @@
     else root.setAttribute('data-theme', choice);
   }
   apply(stored());
-  // JavaScript runs: notes meant only for readers without it are hidden before the first paint
-  // (global.css, .js [data-filter-nojs]), so hiding them later never shifts the page.
+  // Notes for readers without JavaScript hide before first paint (global.css .js): no shift.
   root.classList.add('js');
   var syncButtons = function () {};
   function wire() {

@@ -32,7 +32,10 @@ const inBuild = (href: string) =>
 // 0.54 KB, the feed links and social image tags in <head> 0.21 KB, the header search box 0.13 KB.
 // css: +1_000 for dark mode, print and the axis and map styles (about 1.3 KB gzip): the
 // shared stylesheet measured 6.0 KB with them.
-export const BUDGETS = { html: 15_700, css: 7_000, js: 0 };
+// html: +3_300 for the editions: on / the language switcher, the hreflang alternates in <head>
+// and the note for filter links the page cannot use add 0.4 KB (16.1 KB); the Arabic home page,
+// whose letters take two bytes each in UTF-8, is the largest page at 18.8 KB.
+export const BUDGETS = { html: 19_000, css: 7_000, js: 0 };
 /**
  * JavaScript a page may add when it loads one of these scripts (gzip bytes), on top of
  * `BUDGETS.js`: raised only for the pages that load the script. cite.js (the Copy buttons of

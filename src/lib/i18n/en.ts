@@ -348,7 +348,7 @@ export const englishDictionary = (f: Formatters) => {
       byActor: 'actor',
       /** Shown until the filter script runs: without JavaScript a filtered link shows every event. */
       needsJs:
-        'Filtering this page needs JavaScript. Without it, a link with a filter (such as ?actor=microsoft) shows every event; the pages below list the events by tag, evidence status, actor and year.',
+        'Filtering this page needs JavaScript. Without it, a link with a filter (such as ?\u2060actor=microsoft) shows every event; the pages below list the events by tag, evidence status, actor and year.',
     },
     search: {
       heading: 'Search',
