@@ -24,6 +24,16 @@ import {
 import { checkIntegrity, type Entry } from '../lib/content/integrity.ts';
 import { parseRedirects, parseRegistry } from '../lib/content/permalinks.ts';
 import { PLACEHOLDER } from '../lib/content/scaffold.ts';
+import {
+  checkEventTranslation,
+  compareCitations,
+  makeActorTranslationSchema,
+  makeEraTranslationSchema,
+  makeEventTranslationSchema,
+  makePageTranslationSchema,
+  makeSourceTranslationSchema,
+  type EventTranslationData,
+} from '../lib/content/translation.ts';
 import { checkBody, textOf, type BodyNode } from '../lib/story/event-body.ts';
 import { quotedStrings, unusedExcerpts, type QuotedSource } from '../lib/story/quotes.ts';
 import { locateSyntaxError, type SyntaxProblem } from './syntax-errors.ts';
@@ -67,6 +77,16 @@ const FOLDERS = [
   { folder: 'eras', ext: /\.(ya?ml)$/, schema: () => makeEraSchema(today) },
 ] as const;
 
+/** The revision numbers recorded for an event (`<content>/revisions/<id>/revisions.yaml`); empty when none. */
+function revisionNumbers(folder: string, id: string): number[] {
+  const file = join(folder, 'revisions', id, 'revisions.yaml');
+  if (!existsSync(file)) return [];
+  const list = parseDocument(readFileSync(file, 'utf8')).toJS() as unknown;
+  return Array.isArray(list)
+    ? list.map((r) => Number((r as { revision?: unknown }).revision)).filter(Number.isInteger)
+    : [];
+}
+
 /** `actors[1]`, `corrections[0].date` → a YAML path. */
 function pathOf(field: string): (string | number)[] {
   return field
@@ -109,7 +129,43 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
   /** Ids of every file, those that could not be read included: one syntax error is one problem, not one per reference to it. */
   const known = new Map<string, Set<string>>();
   let count = 0;
-  for (const { folder: sub, ext, schema } of FOLDERS) {
+  // Each language's translations (content/translations/<code>/…) are read like the English entries,
+  // with their own schemas (src/lib/content/translation.ts), and checked below by the build's rules.
+  const translationsDir = join(folder, 'translations');
+  const codes = existsSync(translationsDir)
+    ? readdirSync(translationsDir, { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort()
+    : [];
+  const translationFolders = codes.flatMap((code) => [
+    {
+      folder: `translations/${code}/events`,
+      ext: /\.(mdx?)$/,
+      schema: () => makeEventTranslationSchema(),
+    },
+    {
+      folder: `translations/${code}/actors`,
+      ext: /\.(mdx?)$/,
+      schema: () => makeActorTranslationSchema(),
+    },
+    {
+      folder: `translations/${code}/sources`,
+      ext: /\.(ya?ml)$/,
+      schema: () => makeSourceTranslationSchema(),
+    },
+    {
+      folder: `translations/${code}/eras`,
+      ext: /\.(ya?ml)$/,
+      schema: () => makeEraTranslationSchema(),
+    },
+    {
+      folder: `translations/${code}/pages`,
+      ext: /\.(mdx?)$/,
+      schema: () => makePageTranslationSchema(),
+    },
+  ]);
+  for (const { folder: sub, ext, schema } of [...FOLDERS, ...translationFolders]) {
     const dir = join(folder, sub);
     const list: Parsed<unknown>[] = [];
     parsed.set(sub, list);
@@ -137,7 +193,7 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
       seen.set(id, base);
       ids.add(id);
       const text = readFileSync(file, 'utf8');
-      const isText = sub === 'events' || sub === 'actors';
+      const isText = /(^|\/)(events|actors|pages)$/.test(sub);
       let yamlText = text;
       let offset = 0;
       let tree: BodyNode | undefined;
@@ -275,6 +331,8 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
     sources.map((s) => [s.id, { date: s.data!.date.edtf, excerpts: s.data!.excerpts }]),
   );
   const allQuotes: { text: string; sources: string[] }[] = [];
+  /** Each English event's citations (source ids in reading order), for its translations. */
+  const englishCitations = new Map<string, string[][]>();
   for (const sub of ['events', 'actors']) {
     for (const entry of parsed.get(sub) ?? []) {
       if (!entry.tree) continue;
@@ -297,6 +355,11 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
           fix: p.fix,
         });
       }
+      if (sub === 'events')
+        englishCitations.set(
+          entry.id,
+          result.citations.map((c) => c.sources),
+        );
       for (const q of result.quotes) allQuotes.push(q);
       // A misquoted excerpt is reported once, as the misquotation, not again as unused.
       for (const p of result.problems)
@@ -305,6 +368,100 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
       allQuotes.push(...accountQuotations(entry.tree));
     }
   }
+  // Translations: the rules the build applies (src/data/story.ts), so that the two never disagree.
+  const eventIds = events.map((e) => e.id);
+  for (const code of codes) {
+    for (const entry of parsed.get(`translations/${code}/events`) ?? []) {
+      if (!entry.data) continue;
+      const english = events.find((e) => e.id === entry.id);
+      // An English event that could not be read has its own problem; its translation waits for it.
+      if (!english && known.get('events')?.has(entry.id)) continue;
+      const report = (p: {
+        field: string;
+        message: string;
+        fix: string;
+        line?: number;
+        column?: number;
+      }) =>
+        add({
+          file: entry.file,
+          ...(p.line !== undefined
+            ? { line: p.line, column: p.column ?? 1 }
+            : where(entry, p.field)),
+          field: p.field,
+          message: p.message,
+          fix: p.fix,
+        });
+      const found = checkEventTranslation({
+        file: entry.file,
+        id: entry.id,
+        data: entry.data as EventTranslationData,
+        english: english && {
+          statusNote: english.data!.statusNote,
+          corrections: english.data!.corrections,
+          revisions: revisionNumbers(folder, entry.id),
+        },
+        eventIds,
+      });
+      found.forEach(report);
+      if (!english || !entry.tree) continue;
+      const englishFile = join(folder, 'events', `${entry.id}.mdx`);
+      const result = checkBody(entry.tree, {
+        isEvent: true,
+        listed: english.data!.sources,
+        isActor: (id) => actorIds.has(id),
+        actorIds: () => actorIds,
+        actorFile: (id) => `${folder}/actors/${id}.md`,
+        source: (id) => quoted.get(id),
+        englishQuotations: existsSync(englishFile)
+          ? quotedStrings(readFileSync(englishFile, 'utf8'))
+          : [],
+      });
+      result.problems.forEach(report);
+      const cited = englishCitations.get(entry.id);
+      const problem =
+        cited && result.problems.length === 0
+          ? compareCitations(
+              entry.file,
+              cited,
+              result.citations.map((c) => c.sources),
+            )
+          : null;
+      if (problem) report(problem);
+    }
+    const englishIds = {
+      actors: known.get('actors'),
+      sources: known.get('sources'),
+      eras: known.get('eras'),
+    };
+    for (const kind of ['actors', 'sources', 'eras'] as const) {
+      for (const entry of parsed.get(`translations/${code}/${kind}`) ?? []) {
+        if (!englishIds[kind]?.has(entry.id))
+          add({
+            file: entry.file,
+            line: 1,
+            column: 1,
+            field: 'file name',
+            message: `translates "${entry.id}", which is not in ${folder}/${kind}/.`,
+            fix: `name the file after an English entry of ${folder}/${kind}/, or remove it`,
+          });
+        const english = kind === 'sources' ? sources.find((x) => x.id === entry.id) : undefined;
+        if (
+          english &&
+          (entry.data as { title?: string } | undefined)?.title &&
+          !english.data!.titleIsDescription
+        )
+          add({
+            file: entry.file,
+            ...where(entry, 'title'),
+            field: 'title',
+            message: `translates the published title of "${entry.id}": a work's own title is never translated.`,
+            fix: 'remove title (translate it only when the English has titleIsDescription: true)',
+          });
+      }
+    }
+  }
+
   // With an event that could not be read, its quotations are unknown: no excerpt is called unused.
   const unreadText = [...(known.get('events') ?? [])].some(
     (id) => !(parsed.get('events') ?? []).some((e) => e.id === id && e.tree),

@@ -149,3 +149,36 @@ describe('check:content', () => {
     ]);
   });
 });
+
+describe('check:content on translations', () => {
+  // The must-fail translation fixtures the build refuses (tests/content/fixtures): the check finds
+  // the same mistake in the same file, so the two never disagree.
+  const fixtures = join(root, 'tests', 'content', 'fixtures');
+  for (const name of readdirSync(fixtures).filter((n) => n.startsWith('translation-'))) {
+    it(`refuses ${name}, as the build does`, () => {
+      const dir = join(work, name);
+      cpSync(join(root, 'tests', 'content', 'valid'), dir, { recursive: true });
+      cpSync(join(fixtures, name), dir, {
+        recursive: true,
+        filter: (f) => !f.endsWith('expected.json'),
+      });
+      const { messages } = JSON.parse(
+        readFileSync(join(fixtures, name, 'expected.json'), 'utf8'),
+      ) as {
+        messages: string[];
+      };
+      const lines = checkContent(dir, root).problems.map(
+        (p) => `${formatProblem(p)} ${p.field}: ${p.message}`,
+      );
+      const file = messages[0]!
+        .replace(/^ar\/(.*)$/, 'translations/ar/events/$1')
+        .replace(/:\d+$/, '');
+      expect(lines.filter((l) => l.includes(file)).length, lines.join('\n')).toBeGreaterThan(0);
+      for (const fragment of messages.slice(1))
+        expect(
+          lines.some((l) => l.includes(fragment)),
+          `${fragment}\n${lines.join('\n')}`,
+        ).toBe(true);
+    });
+  }
+});
