@@ -71,7 +71,7 @@ export const fixtureChecks: Record<string, { rule?: FixtureRule; build?: string 
   },
   'translation-reorders-citations': {
     build:
-      'the data layer compares the citations of each translation with its English event after both are compiled, which only the build does',
+      'the build stops on it twice over: its content check first (as check:content does), and the data layer, which compares the compiled citations of each translation with its English event',
   },
   'translation-unknown-field': {
     build: 'the translation collections are wired to their schemas only when translations exist',
