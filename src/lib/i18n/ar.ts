@@ -388,9 +388,10 @@ export const arabicDictionary = (f: Formatters): Dictionary => {
       byYear: 'السنة',
       byActor: 'الطرف',
       /** Shown until the filter script runs: without JavaScript a filtered link shows every event. */
-      // The address is isolated left to right (LRI … PDI), so its "?" stays in front of it.
+      // The address is isolated left to right (LRI … PDI), so its "?" stays in front of it, and a
+      // word joiner keeps the line from breaking after the "?".
       needsJs:
-        'تصفية هذه الصفحة تحتاج إلى JavaScript. من دونها، يعرض الرابط الذي يحمل تصفية (مثل \u2066?actor=microsoft\u2069) كل الأحداث؛ والصفحات أدناه تسرد الأحداث حسب الوسم وحالة الأدلة والطرف والسنة.',
+        'تصفية هذه الصفحة تحتاج إلى JavaScript. من دونها، يعرض الرابط الذي يحمل تصفية (مثل \u2066?\u2060actor=microsoft\u2069) كل الأحداث؛ والصفحات أدناه تسرد الأحداث حسب الوسم وحالة الأدلة والطرف والسنة.',
     },
     search: {
       heading: 'بحث',

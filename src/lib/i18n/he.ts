@@ -352,9 +352,10 @@ export const hebrewDictionary = (f: Formatters): Dictionary => {
       byYear: 'שנה',
       byActor: 'גורם',
       /** Shown until the filter script runs: without JavaScript a filtered link shows every event. */
-      // The address is isolated left to right (LRI … PDI), so its "?" stays in front of it.
+      // The address is isolated left to right (LRI … PDI), so its "?" stays in front of it, and a
+      // word joiner keeps the line from breaking after the "?".
       needsJs:
-        'הסינון בעמוד זה דורש JavaScript. בלעדיו, קישור עם מסנן (כמו \u2066?actor=microsoft\u2069) מציג את כל האירועים; העמודים שלמטה מציגים את האירועים לפי תגית, מצב הראיות, גורם ושנה.',
+        'הסינון בעמוד זה דורש JavaScript. בלעדיו, קישור עם מסנן (כמו \u2066?\u2060actor=microsoft\u2069) מציג את כל האירועים; העמודים שלמטה מציגים את האירועים לפי תגית, מצב הראיות, גורם ושנה.',
     },
     search: {
       heading: 'חיפוש',
