@@ -35,8 +35,9 @@ const textWithoutEnglish = (page: Page) =>
     const copy = document.body.cloneNode(true) as HTMLElement;
     // Also left out: "Cite this", whose citations name the English work by its English title.
     copy.querySelectorAll('[lang^="en"], script, style, [data-cite]').forEach((e) => e.remove());
-    // A filtered address quoted in a sentence (`?actor=microsoft`) is an address, not a word.
-    return (copy.textContent ?? '').replace(/[?&][a-z]+=[^\s)]*/g, ' ');
+    // A filtered address quoted in a sentence (`?actor=microsoft`, a word joiner perhaps after
+    // its "?") is an address, not a word.
+    return (copy.textContent ?? '').replace(/[?&]\u2060?[a-z]+=[^\s)]*/g, ' ');
   });
 
 for (const edition of others) {
