@@ -12,7 +12,7 @@ import { buildAhead, type BuildAhead } from '../build/build-ahead';
 import type { CardFont } from '../lib/drawing/social-card';
 import { site } from '../site.config';
 import { citableEvent } from './citations';
-import { socialCards } from './publishing';
+import { allSocialCards } from './publishing';
 import { getStory } from './story';
 
 const FONT = 'Source Serif 4';
@@ -48,7 +48,7 @@ export function startBuildAhead(): Promise<BuildAhead | undefined> {
     return buildAhead(
       {
         citations: { entries: story.events.map((e) => citableEvent(e)), site },
-        cards: socialCards(story).map(({ path, content }) => ({ path, content })),
+        cards: (await allSocialCards()).map(({ path, content }) => ({ path, content })),
         fonts: cardFontFiles,
       },
       process.cwd(),

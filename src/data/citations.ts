@@ -24,6 +24,7 @@ import type { EventVersion } from './revisions';
 import { eventVersionUrls, type VersionUrls } from '../lib/revisions';
 import { ui } from '../lib/i18n';
 import { buildDay } from '../build/build-day';
+import { cardUrl } from './publishing';
 
 /**
  * The site facts of an edition's metadata: its language (JSON-LD `inLanguage`, `og:locale`,
@@ -87,7 +88,7 @@ export function metaEvent(story: Story, event: Omit<StoryEvent, 'entry'>): MetaE
     }),
     corrections: event.corrections,
     tags: event.tags,
-    image: urls.absolute(urls.socialCard('event', event.id)),
+    image: cardUrl(story, 'event', event.id),
     happened: {
       start: event.date.start.iso,
       end: event.date.end && event.date.end !== 'open' ? event.date.end.iso : undefined,

@@ -8,7 +8,15 @@ import type { FeedEvent } from '../lib/publishing/feeds';
 import { english, statusText, ui, type Edition } from '../lib/i18n';
 import { EVIDENCE_STATUSES } from '../lib/content/schema';
 import type { FilterKey } from '../lib/story/filters';
-import { editionPrefixes, site, urls, urlsFor } from '../site.config';
+import {
+  editionAt,
+  editionPrefix,
+  editionPrefixes,
+  editions,
+  site,
+  urls,
+  urlsFor,
+} from '../site.config';
 import {
   exportLinksOf,
   type ExportActor,
@@ -130,7 +138,10 @@ export function filterChoices(
 /** The status colours of the design tokens; a card takes the light scheme's (cards have a light ground). */
 const STATUS_COLOURS = statusColours(globalCss, 'src/styles/global.css');
 
-/** Every social card: `path` is its file below `social/` without `.png` (`site`, `events/<id>`, `actors/<id>`). */
+/**
+ * Every social card: `path` is its file below `social/` without `.png` (`site`, `events/<id>`,
+ * `actors/<id>`, and for a translated page `<code>/events/<id>`, `<code>/actors/<id>`).
+ */
 export function socialCards(story: Story): SocialCard[] {
   return cardIndex(story).list;
 }
@@ -146,7 +157,20 @@ function cardIndex(story: Story) {
   return cards;
 }
 
+/**
+ * The cards of every edition: the English story's, then each other edition's own cards, one per
+ * translated event and actor, in its words, script and direction. A page whose translation is
+ * missing shows the English text, so it shares the English card: none is drawn for it.
+ */
+export async function allSocialCards(): Promise<SocialCard[]> {
+  const source = await getStory();
+  const others = await Promise.all(editions.slice(1).map((e) => getStory(e)));
+  return [...socialCards(source), ...others.flatMap(socialCards)];
+}
+
 function socialCardList(story: Story): SocialCard[] {
+  const { edition } = story;
+  if (edition !== english) return editionCardList(story);
   const words = ui.social;
   return [
     {
@@ -190,12 +214,70 @@ function socialCardList(story: Story): SocialCard[] {
 }
 
 /**
- * The social card of the page at `pathname` (an event's or actor's page gets its own; every other
- * page the site's), with its absolute URL and alt text.
+ * A translated edition's own cards: its translated events and actors only (the site's name stays
+ * English in every edition, so the site card is shared too). Each is set in the edition's direction
+ * and language, which choose the script's face (src/lib/drawing/social-card.ts).
+ */
+function editionCardList(story: Story): SocialCard[] {
+  const { edition } = story;
+  const { ui: words, statusText: status, actorKindText } = edition.words;
+  const prefix = editionPrefix(edition);
+  const script = { direction: edition.direction, lang: edition.locale };
+  return [
+    ...story.events
+      .filter((e) => e.translation)
+      .map((e) => ({
+        path: `${prefix}/events/${e.id}`,
+        kind: 'event' as const,
+        id: e.id,
+        content: {
+          kicker: words.social.event,
+          title: e.title,
+          details: [
+            formatEventDate(e.date, edition.dates),
+            `${words.event.evidence}: ${status[e.status].label}`,
+          ],
+          site: site.name,
+          accent: STATUS_COLOURS[e.status].light,
+          ...script,
+        },
+      })),
+    ...story.actors
+      .filter((a) => a.translation)
+      .map((a) => ({
+        path: `${prefix}/actors/${a.id}`,
+        kind: 'actor' as const,
+        id: a.id,
+        content: {
+          kicker: `${words.social.actor}: ${actorKindText[a.kind]}`,
+          title: a.name,
+          details: [words.actor.eventsCount(story.eventsByActor.get(a.id)!.length)],
+          site: site.name,
+          ...script,
+        },
+      })),
+  ];
+}
+
+/**
+ * The card of an event or actor in `story`'s edition: the edition's own when the entry is
+ * translated there, else the English card. Absolute URL; for og:image, twitter:image and JSON-LD.
+ */
+export function cardUrl(story: Story, kind: 'event' | 'actor', id: string): string {
+  const entry = kind === 'event' ? story.eventById.get(id) : story.actorById.get(id);
+  const own = story.edition !== english && entry?.translation;
+  const cardUrls = own ? urlsFor(story.edition) : urls;
+  return cardUrls.absolute(cardUrls.socialCard(kind, id));
+}
+
+/**
+ * The social card of the page at `pathname` (an event's or actor's page gets its own, in the
+ * page's edition when translated there; every other page the site's), with its absolute URL and
+ * alt text (the card's own words, so in the edition's language).
  */
 export async function socialCardFor(pathname: string): Promise<{ url: string; alt: string }> {
-  const story = await getStory();
-  // Every edition's page shares the card of the English page it translates.
+  const edition = editionAt(pathname);
+  const story = await getStory(edition);
   const path = urls.inThisEdition(pathname, editionPrefixes);
   const [section, id] = path.slice(urls.home().length).split('/');
   const kind: SocialCardKind =
@@ -204,6 +286,14 @@ export async function socialCardFor(pathname: string): Promise<{ url: string; al
       : section === 'actors' && id && story.actorById.has(id)
         ? 'actor'
         : 'site';
-  const card = cardIndex(story).byPath.get(kind === 'site' ? 'site' : `${kind}s/${id}`)!;
-  return { url: urls.absolute(urls.socialCard(kind, card.id)), alt: cardAlt(card.content) };
+  if (kind === 'site') {
+    const card = cardIndex(await getStory()).byPath.get('site')!;
+    return { url: urls.absolute(urls.socialCard('site')), alt: cardAlt(card.content) };
+  }
+  const url = cardUrl(story, kind, id!);
+  const own = url !== urls.absolute(urls.socialCard(kind, id));
+  const card = own
+    ? cardIndex(story).byPath.get(`${editionPrefix(edition)}/${kind}s/${id}`)!
+    : cardIndex(await getStory()).byPath.get(`${kind}s/${id}`)!;
+  return { url, alt: cardAlt(card.content) };
 }

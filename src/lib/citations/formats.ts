@@ -181,7 +181,8 @@ function citedItem(
 export type FormatKind = 'bibliography' | 'citation' | 'bibtex' | 'ris';
 
 /**
- * Runs citation-js's `format(kind, options)` on one CSL record.
+ * Runs citation-js's `format(kind, options)` on one CSL record. One option is ours, not
+ * citation-js's: `unicode: 'true'` writes BibTeX as UTF-8 rather than ASCII with LaTeX escapes.
  * @returns the text, trimmed; a non-string output (RIS as objects) as JSON.
  */
 export type Formatter = (
@@ -192,8 +193,21 @@ export type Formatter = (
 
 /** citation-js itself, with nothing kept between calls. */
 export const formatWithCitationJs: Formatter = (kind, options, item) => {
-  const out = new Cite([item]).format(kind, options);
-  return typeof out === 'string' ? out.trim() : JSON.stringify(out);
+  const { unicode, ...rest } = options;
+  // BibTeX: citation-js writes ASCII with LaTeX escapes, and drops every letter it has no escape
+  // for, which is all of Arabic and Hebrew. `unicode` writes the text as it is (UTF-8, which
+  // biber and Zotero read), for this one record: the setting is the plugin's, shared by every call.
+  const bibtexConfig =
+    unicode === 'true'
+      ? (plugins.config.get('@bibtex') as { format: { asciiOnly: boolean } })
+      : undefined;
+  if (bibtexConfig) bibtexConfig.format.asciiOnly = false;
+  try {
+    const out = new Cite([item]).format(kind, rest);
+    return typeof out === 'string' ? out.trim() : JSON.stringify(out);
+  } finally {
+    if (bibtexConfig) bibtexConfig.format.asciiOnly = true;
+  }
 };
 
 /**
@@ -249,7 +263,9 @@ export function citationFormats(format: Formatter = formatWithCitationJs) {
    * citation-js read as the day.
    */
   function bibtex(entry: CitableEntry, site: CitingSite): string {
-    const text = formatted(entry, site, undefined, 'bibtex', { format: 'text' }, 'note');
+    // A translated page's title is in its own script, which LaTeX escapes cannot spell: UTF-8.
+    const options = entry.language ? { format: 'text', unicode: 'true' } : { format: 'text' };
+    const text = formatted(entry, site, undefined, 'bibtex', options, 'note');
     const day = entry.updated ?? entry.published;
     // citation-js derives a key from author and title; the entry id is the stable key (a version
     // adds `-v<n>`). It also writes the day into `month` ("nov 29"), which BibTeX styles print as

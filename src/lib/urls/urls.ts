@@ -19,8 +19,9 @@ export interface UrlConfig {
   base: string;
   /**
    * The edition's URL prefix, without slashes (`ar`), or empty for the source edition, whose pages
-   * keep the site's permanent addresses. Pages and feeds move under it; assets, social cards, data
-   * files and citation files are the source edition's alone and stay where they are.
+   * keep the site's permanent addresses. Pages, feeds and each event's citation files move under it;
+   * assets, data files and version citation files are the source edition's alone and stay where
+   * they are. Social cards of translated pages lie under `social/<edition>/`.
    */
   edition?: string | undefined;
 }
@@ -162,9 +163,12 @@ export function createUrls(config: UrlConfig) {
     /** One correction on its event's page (`number` from 1, the oldest). */
     correction: (eventId: string, number: number): string =>
       `${event(eventId)}#correction-${number}`,
-    /** An event's citation as a file: `cite.bib` (BibTeX) or `cite.ris` (RIS). */
+    /**
+     * An event's citation as a file: `cite.bib` (BibTeX) or `cite.ris` (RIS), beside the event's
+     * page in this edition (`/ar/events/<id>/cite.bib` cites the Arabic page, in Arabic).
+     */
     citeFile: (eventId: string, format: 'bib' | 'ris'): string =>
-      root(`events/${eventId}/cite.${format}`),
+      page(`events/${eventId}/cite.${format}`),
     /** Revision n (from 1) of an event, on its own permanent page: `/events/<id>/v/<n>/`. */
     eventVersion: (eventId: string, n: number): string => page(`events/${eventId}/v/${n}/`),
     /** Every revision of an event, with the differences between them. */
@@ -200,14 +204,15 @@ export function createUrls(config: UrlConfig) {
     robots: (): string => root('robots.txt'),
     /**
      * The 1200×630 PNG social card of a page (`/social/events/<id>.png`); Open Graph wants it
-     * absolute: `absolute(socialCard(…))`.
+     * absolute: `absolute(socialCard(…))`. An edition's card of a translated event or actor lies
+     * under its prefix (`/social/ar/events/<id>.png`); the site card is one for every edition.
      * @param kind `site` (id ignored), `event` or `actor`.
      */
     socialCard: (kind: SocialCardKind, id = ''): string =>
       root(
         kind === 'site'
           ? 'social/site.png'
-          : `social/${kind === 'event' ? 'events' : 'actors'}/${id}.png`,
+          : `social/${prefix}${kind === 'event' ? 'events' : 'actors'}/${id}.png`,
       ),
   };
 }

@@ -44,6 +44,22 @@ describe('citation language', () => {
     });
   }
 
+  it('writes a translated title in its own script in BibTeX, and citation-js reads it back', () => {
+    for (const [language, title] of [
+      ['ar', 'عنوان الحدث عن Azure والوحدة 8200'],
+      ['he', 'כותרת האירוע על Azure ויחידה 8200'],
+    ] as const) {
+      const bib = bibtex({ ...entry, title, language }, site);
+      expect(bib).toContain(title.split(' ')[0]);
+      expect(
+        (new Cite(bib).format('data', { format: 'object' }) as { title: string }[])[0]!.title,
+      ).toBe(title);
+    }
+    // Without a language the record stays ASCII with LaTeX escapes, as it always was, and the
+    // setting does not leak from one record to the next.
+    expect(bibtex({ ...entry, title: 'Café ‘quoted’' }, site)).toMatch(/^[\x00-\x7F]*$/);
+  });
+
   it('keeps the version field beside the language in BibTeX', () => {
     const bib = bibtex({ ...entry, language: 'he', version: { number: 2, words: 'גרסה 2' } }, site);
     expect(bib).toMatch(/\tversion = \{2\},\n\tlanguage = \{he\},\n\tlangid = \{hebrew\},\n\}$/);

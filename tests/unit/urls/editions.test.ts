@@ -19,13 +19,22 @@ describe('edition URLs', () => {
     expect(arabic.sitePath(arabic.about())).toBe('/ar/about/');
   });
 
-  it('keep one copy of assets, data files, citation files, social cards and the sitemap', () => {
+  it('keep one copy of assets, data files, version citation files, the site card and the sitemap', () => {
     expect(arabic.asset('theme.js')).toBe('/sub/theme.js');
     expect(arabic.data('events.json')).toBe('/sub/data/events.json');
     expect(arabic.data()).toBe('/sub/ar/data/');
-    expect(arabic.citeFile('x', 'bib')).toBe('/sub/events/x/cite.bib');
-    expect(arabic.socialCard('event', 'x')).toBe('/sub/social/events/x.png');
+    expect(arabic.versionCiteFile('x', 2, 'bib')).toBe('/sub/events/x/v/2/cite.bib');
+    expect(arabic.socialCard('site')).toBe('/sub/social/site.png');
     expect(arabic.sitemap()).toBe('/sub/sitemap.xml');
+  });
+
+  it('put an event’s citation files beside its page, and a page’s card under the edition in social/', () => {
+    expect(source.citeFile('x', 'bib')).toBe('/sub/events/x/cite.bib');
+    expect(arabic.citeFile('x', 'bib')).toBe('/sub/ar/events/x/cite.bib');
+    expect(arabic.citeFile('x', 'ris')).toBe('/sub/ar/events/x/cite.ris');
+    expect(source.socialCard('event', 'x')).toBe('/sub/social/events/x.png');
+    expect(arabic.socialCard('event', 'x')).toBe('/sub/social/ar/events/x.png');
+    expect(arabic.socialCard('actor', 'a')).toBe('/sub/social/ar/actors/a.png');
   });
 
   it('find the same page in another edition, from any edition', () => {
