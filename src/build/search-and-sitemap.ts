@@ -20,7 +20,13 @@ import {
   splitEdition,
 } from '../lib/publishing/sitemap';
 import { isRedirectPage } from '../lib/content/permalinks';
-import { prepareForIndex, searchRecords } from '../lib/publishing/search-index';
+import {
+  INDEX_EXCLUDED_SELECTORS,
+  indexedText,
+  prepareForIndex,
+  searchRecords,
+} from '../lib/publishing/search-index';
+import { indexFormsFor } from '../lib/i18n/hebrew-prefixes';
 import { formatEventDate, parseEventDate } from '../lib/content/dates';
 import type { EvidenceStatus } from '../lib/content/schema';
 import type { Edition } from '../lib/i18n';
@@ -68,20 +74,9 @@ export function searchAndSitemap(options: {
 
         // Pagefind keeps one index per language, read from each page's `<html lang>`, and stems
         // words by it; the search page's own `lang` makes it load its edition's index alone.
-        // Not content: navigation inside an article (previous/next), screen-reader-only labels,
-        // buttons, the "cite this page" block, the status legend, and in the numbered sources the
-        // "^ a b" links back to each citation and the "Source page" links, which would otherwise
-        // fill the excerpts readers see with the same words on every result.
+        // Not content: INDEX_EXCLUDED_SELECTORS (src/lib/publishing/search-index.ts) says what and why.
         const { index, errors } = await pagefind.createIndex({
-          excludeSelectors: [
-            'nav',
-            '.sr-only',
-            'button',
-            '[data-cite]',
-            '.status-legend',
-            '.backlinks',
-            '.source-page',
-          ],
+          excludeSelectors: [...INDEX_EXCLUDED_SELECTORS],
         });
         if (!index || errors.length)
           throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -94,8 +89,9 @@ export function searchAndSitemap(options: {
             label: formatEventDate(parseEventDate(item.date.edtf), edition.dates),
           },
         });
-        const records = options.editions.flatMap(({ edition, prefix }) =>
-          searchRecords(
+        const records = options.editions.flatMap(({ edition, prefix }) => {
+          const forms = indexFormsFor(edition.locale);
+          return searchRecords(
             {
               events: eventsDoc.events.map((e: Dated & { status: EvidenceStatus }) => ({
                 ...redate(e, edition),
@@ -105,15 +101,20 @@ export function searchAndSitemap(options: {
               sources: data('sources.json').sources.map((s: Dated) => redate(s, edition)),
             },
             edition.words.ui.search,
-          ).map((r) => ({ ...r, path: prefix ? `${prefix}/${r.path}` : r.path })),
-        );
+          ).map((r) => ({ ...r, path: prefix ? `${prefix}/${r.path}` : r.path, forms }));
+        });
         const indexing = performance.now();
         for (const record of records) {
           const html = readFileSync(join(outDir, record.path, 'index.html'), 'utf8');
+          // A language that joins particles to words (Hebrew) also gets the bare forms of its
+          // words, in a metadata field: Pagefind searches metadata but never shows it in an
+          // excerpt, so "הולנד" finds a page that writes "בהולנד" and the excerpt stays the page's.
+          const bare = record.forms?.(indexedText(html, INDEX_EXCLUDED_SELECTORS, record.path));
+          const meta = bare?.length ? { ...record.meta, forms: bare.join(' ') } : record.meta;
           // Below the base path: the search script passes the base to Pagefind as its baseUrl, which it puts in front.
           const added = await index.addHTMLFile({
             url: `/${record.path}`,
-            content: prepareForIndex(html, record),
+            content: prepareForIndex(html, { ...record, meta }),
           });
           if (added.errors.length)
             throw new Error(`Pagefind could not index ${record.path}: ${added.errors.join('; ')}`);

@@ -4,7 +4,8 @@
  * pass axe, not scroll sideways, offer the same page in every edition (switcher and hreflang), and
  * on a translated or untranslated event say so with a link to the English. No English interface
  * word may show on them (English marked lang="en", such as a quotation, is not interface). The
- * Arabic search must find an event by an Arabic word of its translation.
+ * Arabic search must find an event by an Arabic word of its translation, the Hebrew one by a Hebrew
+ * word, also by the bare form of a word written with a particle.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { editions } from '../../src/site.config';
 import { readEvents } from './content';
+import { INDEX_EXCLUDED_SELECTORS, indexedText } from '../../src/lib/publishing/search-index';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 const english = editions[0]!;
@@ -143,3 +145,36 @@ for (const { code, name, letters } of scripts) {
     await expect(page.locator('#search-results a[href^="/events/"]')).toHaveCount(0);
   });
 }
+
+/**
+ * Hebrew joins particles to words (בהולנד, "in Holland"): the Hebrew search finds an event by the
+ * bare word (הולנד) though its page only writes it with a particle, and still finds a word that
+ * merely begins like one (מיקרוסופט) as written.
+ */
+test('the Hebrew search finds an event by a bare word its page writes only with a particle', async ({
+  page,
+}) => {
+  const id = '2025-08-07-data-leaves-netherlands';
+  const html = readFileSync(join('dist', 'he', 'events', id, 'index.html'), 'utf8');
+  const words = indexedText(html, INDEX_EXCLUDED_SELECTORS).split(/\s+/);
+  const trim = (w: string) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+  // The page writes בהולנד and never the bare word: only the prefix rule can find it.
+  expect(words.map(trim)).toContain('בהולנד');
+  expect(words.map(trim)).not.toContain('הולנד');
+  await page.goto(`/he/search/?q=${encodeURIComponent('הולנד')}`);
+  await expect(page.locator(`#search-results a[href="/he/events/${id}/"]`)).toBeVisible();
+  // The excerpt is the page's own text, never the index-only forms (ולנד is no word of the page).
+  const excerpt = await page
+    .locator(`#search-results li:has(a[href="/he/events/${id}/"]) p.measure`)
+    .innerText();
+  const own = new Set(words.map(trim));
+  expect(
+    excerpt
+      .split(/\s+/)
+      .map(trim)
+      .filter(Boolean)
+      .filter((w) => !own.has(w)),
+  ).toEqual([]);
+  await page.goto(`/he/search/?q=${encodeURIComponent('מיקרוסופט')}`);
+  await expect(page.locator(`#search-results a[href="/he/events/${id}/"]`)).toBeVisible();
+});

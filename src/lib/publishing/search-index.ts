@@ -8,7 +8,40 @@
  * `data-pagefind-body` in the copy given to Pagefind (the built page itself is not changed). Each
  * result carries meta (type, date, evidence status) and filters (type, actor, status, year).
  */
+import { Parser } from 'htmlparser2';
 import { startYear } from '../content/dates';
+
+/**
+ * What Pagefind leaves out of an indexed article besides its own skips (`PAGEFIND_SKIPS`): navigation
+ * inside an article (previous/next), screen-reader-only labels, buttons, the "cite this page"
+ * block, the status legend, and in the numbered sources the "^ a b" links back to each citation and
+ * the "Source page" links, which would otherwise fill the excerpts readers see with the same words
+ * on every result. Each is a tag name, a `.class` or an `[attribute]` (what `indexedText` reads).
+ */
+export const INDEX_EXCLUDED_SELECTORS: readonly string[] = [
+  'nav',
+  '.sr-only',
+  'button',
+  '[data-cite]',
+  '.status-legend',
+  '.backlinks',
+  '.source-page',
+];
+
+/** The elements Pagefind itself never indexes (its parser's list, Pagefind 1.x). */
+const PAGEFIND_SKIPS = [
+  'head',
+  'style',
+  'script',
+  'noscript',
+  'label',
+  'form',
+  'svg',
+  'footer',
+  'nav',
+  'iframe',
+  'template',
+];
 
 /** One page to index, with its result meta and filters. */
 export interface SearchRecord {
@@ -118,4 +151,62 @@ export function prepareForIndex(html: string, record: SearchRecord): string {
     .join('');
   const marked = `${html.slice(0, close)} data-pagefind-body${html.slice(close, close + 1)}${meta}${filters}${html.slice(close + 1)}`;
   return marked.replace(BLOCK_END, '$& ');
+}
+
+type ElementTest = (name: string, attributes: Record<string, string>) => boolean;
+/** A test for one selector of the three simple forms the exclusions use. */
+function elementTest(selector: string): ElementTest {
+  const className = /^\.([\w-]+)$/.exec(selector)?.[1];
+  if (className) return (_, a) => (a.class ?? '').split(/\s+/).includes(className);
+  const attribute = /^\[([\w-]+)\]$/.exec(selector)?.[1];
+  if (attribute) return (_, a) => Object.hasOwn(a, attribute);
+  if (/^[a-z][a-z0-9]*$/.test(selector)) return (name) => name === selector;
+  throw new Error(
+    `Search index: the excluded selector "${selector}" is not a tag name, a .class or an [attribute]; write it in one of these forms, which indexedText (src/lib/publishing/search-index.ts) reads as Pagefind does.`,
+  );
+}
+
+/**
+ * The text Pagefind indexes from a page: the first `<article>` inside `<main>`, without the
+ * elements Pagefind skips and those `excluded` (and any `data-pagefind-ignore`), entities decoded,
+ * a space at the end of every element so words never run together.
+ * @param excluded the selectors passed to Pagefind as `excludeSelectors` (tag, `.class`, `[attr]`).
+ * @throws Error naming the page when it has no `<article>` inside `<main>`, or for a selector of
+ *   another form.
+ */
+export function indexedText(html: string, excluded: readonly string[], page = 'the page'): string {
+  const main = html.indexOf('<main');
+  const start = main === -1 ? -1 : html.indexOf('<article', main);
+  if (start === -1) throw new Error(`Search index: ${page} has no <article> inside <main>.`);
+  const tests = [...PAGEFIND_SKIPS, ...excluded].map(elementTest);
+  const parts: string[] = [];
+  const skipped: boolean[] = [];
+  let skipping = 0;
+  let done = false;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (done) return;
+        const skip =
+          Object.hasOwn(attributes, 'data-pagefind-ignore') ||
+          tests.some((test) => test(name, attributes));
+        skipped.push(skip);
+        if (skip) skipping++;
+      },
+      ontext(text) {
+        if (!done && skipping === 0) parts.push(text);
+      },
+      onclosetag() {
+        if (done) return;
+        if (skipped.pop()) skipping--;
+        parts.push(' ');
+        // The article's own end tag: nothing after it is indexed.
+        if (skipped.length === 0) done = true;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.write(html.slice(start));
+  parser.end();
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }

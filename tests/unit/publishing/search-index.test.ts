@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { prepareForIndex, searchRecords } from '../../../src/lib/publishing/search-index';
+import {
+  INDEX_EXCLUDED_SELECTORS,
+  indexedText,
+  prepareForIndex,
+  searchRecords,
+} from '../../../src/lib/publishing/search-index';
 
 const words = { types: { event: 'Event', actor: 'Actor', source: 'Source' } };
 const data = {
@@ -64,6 +69,34 @@ describe('prepareForIndex', () => {
   it('stops with the page named when there is no article in <main>', () => {
     expect(() => prepareForIndex('<main>text</main>', record)).toThrow(
       'events/e1/ has no <article>',
+    );
+  });
+});
+
+describe('indexedText', () => {
+  const page = (article: string) =>
+    `<html><head><title>Not this</title></head><body><header>Nor this</header><main><article class="x">${article}</article><p>After</p></main><footer>Foot</footer></body></html>`;
+
+  it('reads the article of main as Pagefind does, without the excluded parts', () => {
+    const html = page(
+      '<h1>כותרת</h1><p>הנתונים&nbsp;אוחסנו <b>בהולנד</b>.</p><nav><a>האירוע הבא</a></nav>' +
+        '<span class="sr-only">נסתר</span><section data-cite><p>צטטו</p></section>' +
+        '<div data-pagefind-ignore><p>מתעלמים</p></div><img alt="x"><script>var a;</script><p>סוף</p>',
+    );
+    expect(indexedText(html, INDEX_EXCLUDED_SELECTORS)).toBe('כותרת הנתונים אוחסנו בהולנד . סוף');
+  });
+
+  it('ends at the article’s own end tag, nested articles included', () => {
+    const html = page('<p>א</p><article><p>ב</p></article><p>ג</p>');
+    expect(indexedText(html, [])).toBe('א ב ג');
+  });
+
+  it('stops with the page named when it has no article in main, or a selector it cannot read', () => {
+    expect(() => indexedText('<main><p>x</p></main>', [], 'he/events/x/')).toThrow(
+      /he\/events\/x\/ has no <article> inside <main>/,
+    );
+    expect(() => indexedText(page('<p>x</p>'), ['main > p'])).toThrow(
+      /"main > p" is not a tag name/,
     );
   });
 });
