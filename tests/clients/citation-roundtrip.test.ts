@@ -10,6 +10,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, test } from 'vitest';
+import { editionPrefix, editions } from '../../src/site.config';
 
 const root = join(import.meta.dirname, '..', '..');
 const dist = join(root, process.env.OUT_DIR ?? 'dist');
@@ -66,4 +67,34 @@ describe.each(data.events.map((e) => [e.id, e] as const))('%s', (id, event) => {
       read(JSON.parse(cslJsonOnPage(readFileSync(join(dir, 'index.html'), 'utf8')))),
       'csl-json',
     ));
+});
+
+/**
+ * Each translated edition's `.bib` and `.ris` beside its event page: read back by citation-js,
+ * they cite that page as its Cite block does (its CSL-JSON): its own address, its title in its
+ * script, and its language; an event not yet translated there is cited at the edition's address,
+ * in English.
+ */
+const translated = editions.slice(1).map((e) => [e.code, editionPrefix(e), e.locale] as const);
+const LETTERS: Record<string, RegExp> = { ar: /[\u0600-\u06FF]/, he: /[\u0590-\u05FF]/ };
+describe.each(translated)('the %s edition’s citation files', (code, prefix, locale) => {
+  test.each(data.events.map((e) => [e.id, e] as const))('%s', (id, event) => {
+    const dir = join(dist, prefix, 'events', id);
+    const page = read(JSON.parse(cslJsonOnPage(readFileSync(join(dir, 'index.html'), 'utf8'))));
+    const url = event.url.replace('/events/', `/${prefix}/events/`);
+    const isTranslated = page.title !== event.title;
+    for (const [format, file] of [
+      ['bib', 'cite.bib'],
+      ['ris', 'cite.ris'],
+    ] as const) {
+      const item = read(readFileSync(join(dir, file), 'utf8')) as Csl & { language?: string };
+      expect(item.URL, format).toBe(url);
+      expect(item.title, format).toBe(page.title);
+      expect(item.author?.[0]?.literal ?? item.author?.[0]?.family, format).toBe(data.publisher);
+      if (isTranslated) {
+        expect(item.title, `${format}: the title in its script`).toMatch(LETTERS[code] ?? /./);
+        expect(item.language, format).toBe(locale);
+      } else expect(item.language, format).not.toBe(locale);
+    }
+  });
 });

@@ -367,6 +367,17 @@ for (const [serverName, start] of [
       expect(await type(`/events/${event}/cite.ris`)).toBe(
         'application/x-research-info-systems; charset=utf-8',
       );
+      // Each translated edition's citation files, beside its event page.
+      for (const prefix of ['ar', 'he'].filter((p) =>
+        existsSync(join(story, p, 'events', event, 'cite.bib')),
+      )) {
+        expect(await type(`/${prefix}/events/${event}/cite.bib`)).toBe(
+          'application/x-bibtex; charset=utf-8',
+        );
+        expect(await type(`/${prefix}/events/${event}/cite.ris`)).toBe(
+          'application/x-research-info-systems; charset=utf-8',
+        );
+      }
       expect(
         (await fetch(origin + '/data/timelinejs.json')).headers.get('access-control-allow-origin'),
       ).toBe('*');

@@ -67,6 +67,42 @@ describe('the hosting policy', () => {
     expect(all('/sub/events/x/', 'Content-Type')).toEqual([]);
   });
 
+  it('sends the citation files’ media types in every edition, to every kind of host', () => {
+    const editions = buildHostingPolicy({ ...shape('/sub/'), editions: ['ar', 'he'] });
+    const inEditions = parseHeaders(formatHeadersFile(editions));
+    for (const [file, type] of [
+      ['cite.bib', 'application/x-bibtex; charset=utf-8'],
+      ['cite.ris', 'application/x-research-info-systems; charset=utf-8'],
+    ] as const) {
+      for (const path of [
+        `/sub/events/x/${file}`,
+        `/sub/ar/events/x/${file}`,
+        `/sub/he/events/x/${file}`,
+      ])
+        expect(
+          headersFor(path, inEditions)
+            .filter(([n]) => n === 'Content-Type')
+            .map(([, v]) => v),
+          path,
+        ).toEqual([type]);
+      // nginx and Caddy match the same file name at any depth below the base.
+      const escaped = type.replace(/[.+]/g, '\\$&');
+      const caddy = new RegExp(
+        `path_regexp \`([^\`]+)\`\nheader @t\\d+ \\{\n {2}Content-Type \`${escaped}\``,
+      ).exec(formatCaddyfile(editions));
+      expect(caddy, file).not.toBeNull();
+      expect(new RegExp(caddy![1]!).test(`/sub/ar/events/x/${file}`), file).toBe(true);
+      const nginx = new RegExp(
+        `location ~ "([^"]+)" \\{ types \\{ \\} default_type "${escaped}"; \\}`,
+      ).exec(formatNginx(editions).server);
+      expect(nginx, file).not.toBeNull();
+      expect(
+        new RegExp(nginx![1]!.replace(/\\\\/g, '\\')).test(`/sub/ar/events/x/${file}`),
+        file,
+      ).toBe(true);
+    }
+  });
+
   it('opens the open data and feeds to other sites, and nothing else', () => {
     expect(all('/sub/data/timelinejs.json', 'Access-Control-Allow-Origin')).toEqual(['*']);
     expect(all('/sub/feeds/events.json', 'Access-Control-Allow-Origin')).toEqual(['*']);
