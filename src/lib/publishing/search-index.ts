@@ -15,8 +15,9 @@ import { startYear } from '../content/dates';
  * What Pagefind leaves out of an indexed article besides its own skips (`PAGEFIND_SKIPS`): navigation
  * inside an article (previous/next), screen-reader-only labels, buttons, the "cite this page"
  * block, the status legend, and in the numbered sources the "^ a b" links back to each citation and
- * the "Source page" links, which would otherwise fill the excerpts readers see with the same words
- * on every result. Each is a tag name, a `.class` or an `[attribute]` (what `indexedText` reads).
+ * the "Source page" links, and the translation notice ("Translated from English…") on the Arabic and
+ * Hebrew pages, which would otherwise fill the excerpts readers see with the same words on every
+ * result. Each is a tag name, a `.class` or an `[attribute]` (what `indexedText` reads).
  */
 export const INDEX_EXCLUDED_SELECTORS: readonly string[] = [
   'nav',
@@ -26,6 +27,7 @@ export const INDEX_EXCLUDED_SELECTORS: readonly string[] = [
   '.status-legend',
   '.backlinks',
   '.source-page',
+  '.translation-notice',
 ];
 
 /** The elements Pagefind itself never indexes (its parser's list, Pagefind 1.x). */

@@ -79,7 +79,7 @@ describe('indexedText', () => {
 
   it('reads the article of main as Pagefind does, without the excluded parts', () => {
     const html = page(
-      '<h1>כותרת</h1><p>הנתונים&nbsp;אוחסנו <b>בהולנד</b>.</p><nav><a>האירוע הבא</a></nav>' +
+      '<aside class="translation-notice"><p>תורגם מאנגלית</p></aside><h1>כותרת</h1><p>הנתונים&nbsp;אוחסנו <b>בהולנד</b>.</p><nav><a>האירוע הבא</a></nav>' +
         '<span class="sr-only">נסתר</span><section data-cite><p>צטטו</p></section>' +
         '<div data-pagefind-ignore><p>מתעלמים</p></div><img alt="x"><script>var a;</script><p>סוף</p>',
     );
