@@ -515,7 +515,18 @@ export const englishDictionary = (f: Formatters) => {
     span: (from, to) => `${from} – ${to}`,
   };
 
-  return { ui, statusText, actorKindText, actorRoleText, sourceKindText, dates };
+  /**
+   * The site's own name and one-line description: the header, every page title, the feeds, the
+   * JSON-LD and the citations (as the container of each page). Words of the story's frame, not of
+   * the engine: the next investigation rewrites this block in every dictionary.
+   */
+  const site = {
+    name: 'Azure and Unit 8200: A Sourced Timeline',
+    tagline:
+      'How Microsoft came to cut off a set of cloud storage and AI services to a unit within the Israel Ministry of Defense, which The Guardian identified as Unit 8200, event by event, with every source.',
+  };
+
+  return { ui, statusText, actorKindText, actorRoleText, sourceKindText, dates, site };
 };
 
 /** Literal types of the English text widened to `string`, so other editions may say it otherwise. */

@@ -519,5 +519,12 @@ export const hebrewDictionary = (f: Formatters): Dictionary => {
     span: (from, to) => `${from} – ${to}`,
   };
 
-  return { ui, statusText, actorKindText, actorRoleText, sourceKindText, dates };
+  /** The site's name and description, with the glossary's names (יחידה 8200, מיקרוסופט, Azure). */
+  const site = {
+    name: 'Azure ויחידה 8200: ציר זמן מתועד במקורות',
+    tagline:
+      'כיצד הגיעה מיקרוסופט לניתוק מערך של שירותי אחסון בענן ובינה מלאכותית מיחידה במשרד הביטחון הישראלי, שהגרדיאן זיהה כיחידה 8200, אירוע אחר אירוע, עם כל מקור.',
+  };
+
+  return { ui, statusText, actorKindText, actorRoleText, sourceKindText, dates, site };
 };
