@@ -526,7 +526,22 @@ export const englishDictionary = (f: Formatters) => {
       'How Microsoft came to cut off a set of cloud storage and AI services to a unit within the Israel Ministry of Defense, which The Guardian identified as Unit 8200, event by event, with every source.',
   };
 
-  return { ui, statusText, actorKindText, actorRoleText, sourceKindText, dates, site };
+  /**
+   * The names of the citation styles in the "Cite this" chooser, by format key
+   * (src/lib/citations/formats.ts). A style's own name (APA, MLA, BibTeX) is how publications in
+   * every language write it; the words around it (edition, notes) are the edition's.
+   */
+  const citeStyles = {
+    apa: 'APA (7th edition)',
+    mla: 'MLA (9th edition)',
+    chicago: 'Chicago (17th edition, notes and bibliography)',
+    harvard: 'Harvard (Cite Them Right, 12th edition)',
+    bibtex: 'BibTeX',
+    ris: 'RIS',
+    'csl-json': 'CSL-JSON',
+  };
+
+  return { ui, statusText, actorKindText, actorRoleText, sourceKindText, dates, site, citeStyles };
 };
 
 /** Literal types of the English text widened to `string`, so other editions may say it otherwise. */

@@ -526,5 +526,16 @@ export const hebrewDictionary = (f: Formatters): Dictionary => {
       'כיצד הגיעה מיקרוסופט לניתוק מערך של שירותי אחסון בענן ובינה מלאכותית מיחידה במשרד הביטחון הישראלי, שהגרדיאן זיהה כיחידה 8200, אירוע אחר אירוע, עם כל מקור.',
   };
 
-  return { ui, statusText, actorKindText, actorRoleText, sourceKindText, dates, site };
+  /** The citation styles: their names in Latin letters, as Hebrew publications write them. */
+  const citeStyles = {
+    apa: 'APA (מהדורה שביעית)',
+    mla: 'MLA (מהדורה תשיעית)',
+    chicago: 'Chicago (מהדורה 17, הערות וביבליוגרפיה)',
+    harvard: 'Harvard (Cite Them Right, מהדורה 12)',
+    bibtex: 'BibTeX',
+    ris: 'RIS',
+    'csl-json': 'CSL-JSON',
+  };
+
+  return { ui, statusText, actorKindText, actorRoleText, sourceKindText, dates, site, citeStyles };
 };
