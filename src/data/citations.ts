@@ -3,13 +3,7 @@
  * (`src/lib/publishing/metadata.ts`, `src/lib/citations/`): absolute URLs, actor kinds and names resolved.
  */
 import type { Actor, Story, StoryEvent } from './story';
-import {
-  editions,
-  site,
-  siteInfo as sourceSiteInfo,
-  urls as sourceUrls,
-  urlsFor,
-} from '../site.config';
+import { editions, siteInfo as sourceSiteInfo, urls as sourceUrls, urlsFor } from '../site.config';
 import type { Edition } from '../lib/i18n';
 import {
   actorMetadata,

@@ -518,7 +518,9 @@ test.describe('embeds', () => {
       expect(links.length, path).toBeGreaterThan(0);
       // The language switcher alone stays in the frame: it changes the embed's language.
       for (const link of links)
-        expect(link, path).toContain(link.includes('hreflang=') ? 'target="_self"' : 'target="_top"');
+        expect(link, path).toContain(
+          link.includes('hreflang=') ? 'target="_self"' : 'target="_top"',
+        );
       expect(
         links.filter((l) => l.includes('hreflang=')).length,
         `${path}: a link to the embed in every edition`,
