@@ -33,9 +33,13 @@ for (const edition of editions.slice(1))
   assertCompleteWords(edition.code, editions[0]!.words, edition.words);
 
 export interface SiteConfig {
-  /** Site name, shown in the header, page titles and citations (as author and publisher). */
+  /**
+   * The source edition's site name, shown in the header, page titles and citations. Each edition's
+   * own lives in its dictionary (`words.site.name` in src/lib/i18n/<code>.ts), like every word a
+   * reader sees; this is the English one, for code that renders no edition's page.
+   */
   name: string;
-  /** One-line description for the home page and metadata. */
+  /** The source edition's one-line description (each edition's: `words.site.tagline`). */
   tagline: string;
   /** Absolute origin, no trailing slash, e.g. `https://timeline.example.org`. */
   url: string;
@@ -71,9 +75,8 @@ export function normaliseSiteUrl(raw: string | undefined): string {
 const env = typeof process !== 'undefined' ? process.env : {};
 
 export const site: SiteConfig = {
-  name: 'Azure and Unit 8200: A Sourced Timeline',
-  tagline:
-    'How Microsoft came to cut off a set of cloud storage and AI services to a unit within the Israel Ministry of Defense, which The Guardian identified as Unit 8200, event by event, with every source.',
+  name: english.words.site.name,
+  tagline: english.words.site.tagline,
   url: normaliseSiteUrl(env.SITE_URL),
   base: normaliseBase(env.BASE_PATH),
   publisher: 'The Sourced Timeline Project',
@@ -122,8 +125,8 @@ const urlsByEdition = new Map(
 );
 
 /**
- * The `lang` and `dir` attributes of English words on a page of `edition` (the site's name and
- * tagline, an untranslated entry's text): none in the source edition itself.
+ * The `lang` and `dir` attributes of English words on a page of `edition` (the publisher's name,
+ * an untranslated entry's text): none in the source edition itself.
  */
 export const inSourceLanguage = (edition: Edition): { lang?: string; dir?: 'ltr' | 'rtl' } =>
   edition === editions[0] ? {} : { lang: editions[0]!.code, dir: editions[0]!.direction };

@@ -3,13 +3,7 @@
  * (`src/lib/publishing/metadata.ts`, `src/lib/citations/`): absolute URLs, actor kinds and names resolved.
  */
 import type { Actor, Story, StoryEvent } from './story';
-import {
-  editions,
-  site,
-  siteInfo as sourceSiteInfo,
-  urls as sourceUrls,
-  urlsFor,
-} from '../site.config';
+import { editions, siteInfo as sourceSiteInfo, urls as sourceUrls, urlsFor } from '../site.config';
 import type { Edition } from '../lib/i18n';
 import {
   actorMetadata,
@@ -27,8 +21,9 @@ import { buildDay } from '../build/build-day';
 import { cardUrl } from './publishing';
 
 /**
- * The site facts of an edition's metadata: its language (JSON-LD `inLanguage`, `og:locale`,
- * `citation_language`) and addresses; the source edition's are the site's own.
+ * The site facts of an edition's metadata: its name (the dictionary's `site.name`), its language
+ * (JSON-LD `inLanguage`, `og:locale`, `citation_language`) and addresses; the source edition's are
+ * the site's own.
  */
 function inEdition(edition: Edition) {
   if (edition === editions[0]) return { siteInfo: sourceSiteInfo, urls: sourceUrls };
@@ -36,6 +31,7 @@ function inEdition(edition: Edition) {
   return {
     siteInfo: {
       ...sourceSiteInfo,
+      name: edition.words.site.name,
       language: edition.locale,
       homeUrl: urls.absolute(urls.home()),
       aboutUrl: urls.absolute(urls.about()),
@@ -172,8 +168,8 @@ export function timelinePageMetadata(story: Story, shown: readonly StoryEvent[])
   return timelineMetadata(
     siteInfo,
     {
-      title: site.name,
-      description: site.tagline,
+      title: story.edition.words.site.name,
+      description: story.edition.words.site.tagline,
       url: urls.absolute(urls.home()),
       ...storyDates(story),
     },
@@ -203,12 +199,16 @@ export function citableEvent(event: StoryEvent, edition: Edition = editions[0]!)
 /** The whole timeline as a citable entry, dated by its last change. */
 export function citableTimeline(story: Story): CitableEntry {
   const { firstPublished, lastChange } = storyDates(story);
+  // A translated edition's timeline is cited as itself: its name, its address, its language.
+  const { urls } = inEdition(story.edition);
+  const translated = story.edition !== editions[0];
   return {
     id: 'timeline',
-    title: site.name,
-    url: sourceUrls.absolute(sourceUrls.home()),
+    title: story.edition.words.site.name,
+    url: urls.absolute(urls.home()),
     published: firstPublished,
     updated: lastChange === firstPublished ? undefined : lastChange,
-    summary: site.tagline,
+    summary: story.edition.words.site.tagline,
+    ...(translated ? { language: story.edition.locale } : {}),
   };
 }

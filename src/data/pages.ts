@@ -7,11 +7,10 @@ import { hasTranslations } from '../content.config';
 import { fill } from '../lib/i18n/format';
 import { english, type Edition } from '../lib/i18n';
 import type { TranslationState } from './story';
-import { site } from '../site.config';
 
 /**
  * The page `id` (the file name in content/pages/ without `.mdx`), rendered, with `{site}` in its
- * description replaced by the site's name; in another edition, its translation
+ * description replaced by the site's name (in the page's language); in another edition, its translation
  * (`translations/<code>/pages/<id>.mdx`) when there is one, else the English page.
  * @returns also `translation` (see `TranslationState`): `undefined` in the source edition, `null`
  *   when the English text stands in for a missing translation.
@@ -38,7 +37,10 @@ export async function getPage(id: string, edition: Edition = english) {
         : null;
   return {
     title: shown.data.title,
-    description: fill(shown.data.description, { site: site.name }),
+    // The untranslated page is English: it names the site in English; a translation, in its language.
+    description: fill(shown.data.description, {
+      site: translated ? edition.words.site.name : english.words.site.name,
+    }),
     Content,
     translation,
   };

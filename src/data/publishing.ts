@@ -57,11 +57,17 @@ export const feedSite = {
   urls,
 };
 
-/** The site facts of one edition's feeds: its language and its addresses. */
+/** The site facts of one edition's feeds: its name and tagline, its language and its addresses. */
 export const feedSiteFor = (edition: Edition) =>
   edition === english
     ? feedSite
-    : { ...feedSite, language: edition.locale, urls: urlsFor(edition) };
+    : {
+        ...feedSite,
+        name: edition.words.site.name,
+        tagline: edition.words.site.tagline,
+        language: edition.locale,
+        urls: urlsFor(edition),
+      };
 
 /** Every tag used by an event, sorted, each with its events (oldest first, as given). */
 export function eventsByTag(events: readonly StoryEvent[]): Map<string, StoryEvent[]> {
@@ -172,6 +178,8 @@ function socialCardList(story: Story): SocialCard[] {
   const { edition } = story;
   if (edition !== english) return editionCardList(story);
   const words = ui.social;
+  // The site's name and tagline in the story's edition: a card drawn for an edition names it so.
+  const named = { ...site, ...story.edition.words.site };
   return [
     {
       path: 'site',
@@ -179,9 +187,9 @@ function socialCardList(story: Story): SocialCard[] {
       id: '',
       content: {
         kicker: words.site,
-        title: site.name,
-        details: [site.tagline.length > 140 ? '' : site.tagline].filter(Boolean),
-        site: site.publisher,
+        title: named.name,
+        details: [named.tagline.length > 140 ? '' : named.tagline].filter(Boolean),
+        site: named.publisher,
       },
     },
     ...story.events.map((e) => ({
@@ -195,7 +203,7 @@ function socialCardList(story: Story): SocialCard[] {
           formatEventDate(e.date, english.dates),
           `${ui.event.evidence}: ${statusText[e.status].label}`,
         ],
-        site: site.name,
+        site: named.name,
         accent: STATUS_COLOURS[e.status].light,
       },
     })),
@@ -207,7 +215,7 @@ function socialCardList(story: Story): SocialCard[] {
         kicker: `${words.actor}: ${a.kind}`,
         title: a.name,
         details: [ui.actor.eventsCount(story.eventsByActor.get(a.id)!.length)],
-        site: site.name,
+        site: named.name,
       },
     })),
   ];

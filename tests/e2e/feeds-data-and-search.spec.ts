@@ -3,7 +3,7 @@
  * published schemas with ajv), the TimelineJS export's format rules, filter pages, the search
  * index and social cards. Compared with the content folder as editors wrote it (./content.ts).
  */
-import { editionPrefixes } from '../../src/site.config';
+import { editionPrefixes, editions } from '../../src/site.config';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -509,14 +509,22 @@ test.describe('embeds', () => {
     );
   });
 
-  test('embeds have no header, navigation or footer, every link opens in the top window, and the whole timeline lists every event', () => {
+  test('embeds have no header, navigation or footer, a language switcher, every other link opens in the top window, and the whole timeline lists every event', () => {
     for (const path of embedPages()) {
       const html = file(`${path.slice(1)}index.html`);
       expect(html, path).not.toMatch(/<header|<nav|<footer/);
       expect(html, path).toContain('<meta name="robots" content="noindex">');
       const links = [...html.matchAll(/<a\s[^>]*>/g)].map((m) => m[0]);
       expect(links.length, path).toBeGreaterThan(0);
-      for (const link of links) expect(link, path).toContain('target="_top"');
+      // The language switcher alone stays in the frame: it changes the embed's language.
+      for (const link of links)
+        expect(link, path).toContain(
+          link.includes('hreflang=') ? 'target="_self"' : 'target="_top"',
+        );
+      expect(
+        links.filter((l) => l.includes('hreflang=')).length,
+        `${path}: a link to the embed in every edition`,
+      ).toBe(editions.length);
     }
     const whole = file('embed/index.html');
     expect([...whole.matchAll(/href="\/events\/([^/]+)\/"/g)].map((m) => m[1])).toEqual(

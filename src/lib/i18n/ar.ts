@@ -557,5 +557,23 @@ export const arabicDictionary = (f: Formatters): Dictionary => {
     span: (from, to) => `${from} – ${to}`,
   };
 
-  return { ui, statusText, actorKindText, actorRoleText, sourceKindText, dates };
+  /** The site's name and description, with the glossary's names (الوحدة 8200, مايكروسوفت, Azure). */
+  const site = {
+    name: 'Azure والوحدة 8200: خط زمني موثّق بالمصادر',
+    tagline:
+      'كيف وصلت مايكروسوفت إلى قطع مجموعة من خدمات التخزين السحابي والذكاء الاصطناعي عن وحدة في وزارة الدفاع الإسرائيلية حدّدتها الغارديان بأنها الوحدة 8200، حدثًا حدثًا، مع كل مصدر.',
+  };
+
+  /** The citation styles: their names in Latin letters, as Arabic publications write them. */
+  const citeStyles = {
+    apa: 'APA (الإصدار السابع)',
+    mla: 'MLA (الإصدار التاسع)',
+    chicago: 'Chicago (الإصدار السابع عشر، الحواشي وقائمة المراجع)',
+    harvard: 'Harvard (Cite Them Right، الإصدار الثاني عشر)',
+    bibtex: 'BibTeX',
+    ris: 'RIS',
+    'csl-json': 'CSL-JSON',
+  };
+
+  return { ui, statusText, actorKindText, actorRoleText, sourceKindText, dates, site, citeStyles };
 };

@@ -515,7 +515,33 @@ export const englishDictionary = (f: Formatters) => {
     span: (from, to) => `${from} – ${to}`,
   };
 
-  return { ui, statusText, actorKindText, actorRoleText, sourceKindText, dates };
+  /**
+   * The site's own name and one-line description: the header, every page title, the feeds, the
+   * JSON-LD and the citations (as the container of each page). Words of the story's frame, not of
+   * the engine: the next investigation rewrites this block in every dictionary.
+   */
+  const site = {
+    name: 'Azure and Unit 8200: A Sourced Timeline',
+    tagline:
+      'How Microsoft came to cut off a set of cloud storage and AI services to a unit within the Israel Ministry of Defense, which The Guardian identified as Unit 8200, event by event, with every source.',
+  };
+
+  /**
+   * The names of the citation styles in the "Cite this" chooser, by format key
+   * (src/lib/citations/formats.ts). A style's own name (APA, MLA, BibTeX) is how publications in
+   * every language write it; the words around it (edition, notes) are the edition's.
+   */
+  const citeStyles = {
+    apa: 'APA (7th edition)',
+    mla: 'MLA (9th edition)',
+    chicago: 'Chicago (17th edition, notes and bibliography)',
+    harvard: 'Harvard (Cite Them Right, 12th edition)',
+    bibtex: 'BibTeX',
+    ris: 'RIS',
+    'csl-json': 'CSL-JSON',
+  };
+
+  return { ui, statusText, actorKindText, actorRoleText, sourceKindText, dates, site, citeStyles };
 };
 
 /** Literal types of the English text widened to `string`, so other editions may say it otherwise. */

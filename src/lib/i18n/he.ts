@@ -519,5 +519,23 @@ export const hebrewDictionary = (f: Formatters): Dictionary => {
     span: (from, to) => `${from} – ${to}`,
   };
 
-  return { ui, statusText, actorKindText, actorRoleText, sourceKindText, dates };
+  /** The site's name and description, with the glossary's names (יחידה 8200, מיקרוסופט, Azure). */
+  const site = {
+    name: 'Azure ויחידה 8200: ציר זמן מתועד במקורות',
+    tagline:
+      'כיצד הגיעה מיקרוסופט לניתוק מערך של שירותי אחסון בענן ובינה מלאכותית מיחידה במשרד הביטחון הישראלי, שהגרדיאן זיהה כיחידה 8200, אירוע אחר אירוע, עם כל מקור.',
+  };
+
+  /** The citation styles: their names in Latin letters, as Hebrew publications write them. */
+  const citeStyles = {
+    apa: 'APA (מהדורה שביעית)',
+    mla: 'MLA (מהדורה תשיעית)',
+    chicago: 'Chicago (מהדורה 17, הערות וביבליוגרפיה)',
+    harvard: 'Harvard (Cite Them Right, מהדורה 12)',
+    bibtex: 'BibTeX',
+    ris: 'RIS',
+    'csl-json': 'CSL-JSON',
+  };
+
+  return { ui, statusText, actorKindText, actorRoleText, sourceKindText, dates, site, citeStyles };
 };

@@ -66,6 +66,10 @@ describe('the Arabic dictionary', () => {
         'dates.monthsOfYear',
         'dates.span',
         'dates.season',
+        // Formats named as every language writes them.
+        'citeStyles.bibtex',
+        'citeStyles.ris',
+        'citeStyles.csl-json',
       ].sort(),
     );
   });

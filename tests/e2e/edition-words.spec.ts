@@ -1,0 +1,67 @@
+/**
+ * The words of the site's own frame in the Arabic and Hebrew editions: the site's name and
+ * tagline (header, <title>, JSON-LD, feed titles, citations), the citation style chooser and the
+ * embeds' language switcher are in the edition's language, never the English left in place.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { editions, site } from '../../src/site.config';
+import { dist } from './site-pages';
+
+for (const edition of editions.slice(1)) {
+  const { name, tagline } = edition.words.site;
+
+  test(`${edition.code}: the home page names the site in its language, in the header, title, JSON-LD and feed links`, async ({
+    page,
+  }) => {
+    await page.goto(`/${edition.code}/`);
+    await expect(page.locator('header').first()).toContainText(name);
+    await expect(page).toHaveTitle(name);
+    await expect(page.locator('#main')).toContainText(tagline);
+    // The social card's alt text describes the card image, which is still the English one.
+    const head = (await page.locator('head').innerHTML()).replace(
+      /image:alt" content="[^"]*"/g,
+      '',
+    );
+    expect(head).not.toContain(site.name);
+    const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
+    expect(jsonLd.join('\n')).toContain(JSON.stringify(name).slice(1, -1));
+    const feedTitles = await page
+      .locator('head link[rel="alternate"][type*="xml"]')
+      .evaluateAll((links) => links.map((l) => l.getAttribute('title') ?? ''));
+    expect(feedTitles.length).toBeGreaterThan(0);
+    for (const title of feedTitles) expect(title).toContain(name);
+  });
+
+  test(`${edition.code}: its feed is titled with the site's name in its language`, () => {
+    const feed = readFileSync(join(dist, edition.code, 'feeds', 'events.atom.xml'), 'utf8');
+    expect(feed).toContain(name);
+    expect(feed).not.toContain(site.name);
+  });
+
+  test(`${edition.code}: Cite this names the styles in its words and the site in its language`, async ({
+    page,
+  }) => {
+    await page.goto(`/${edition.code}/`);
+    const labels = await page.locator('[aria-labelledby="cite-this"] summary').allTextContents();
+    expect(labels.map((l) => l.trim())).toEqual(Object.values(edition.words.citeStyles));
+    expect(await page.locator('#citation-apa').textContent()).toContain(name);
+  });
+
+  test(`${edition.code}: an embed offers its page in every edition, in its frame`, async ({
+    page,
+  }) => {
+    await page.goto(`/${edition.code}/embed/`);
+    const switcher = page.getByRole('list', { name: edition.words.ui.editions.switcher });
+    for (const e of editions) {
+      const link = switcher.locator(`a[hreflang="${e.locale}"]`);
+      await expect(link).toHaveAttribute(
+        'href',
+        e === editions[0] ? '/embed/' : `/${e.code}/embed/`,
+      );
+      await expect(link).toHaveAttribute('target', '_self');
+    }
+    await expect(page.locator('h1')).toHaveText(name);
+  });
+}
