@@ -17,6 +17,7 @@ import {
   type SiteShape,
 } from '../lib/publishing/hosting';
 import type { HeaderRule } from '../lib/publishing/headers';
+import { builtInlineHashes } from './inline-hashes';
 
 /** The folder beside a build that holds its server configuration: `dist` → `dist-hosting`. */
 export function hostingDirFor(outDir: string): string {
@@ -40,7 +41,9 @@ export function hosting(
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir).replace(/\/$/, '');
-        const policy = buildHostingPolicy(shape, await pageHeaders());
+        // The header policy allows the inline scripts and styles the pages were written with.
+        const inline = await builtInlineHashes(outDir);
+        const policy = buildHostingPolicy({ ...shape, inline: inline.union }, await pageHeaders());
         writeFileSync(join(outDir, '_headers'), formatHeadersFile(policy));
         writeFileSync(join(outDir, '_redirects'), formatRedirectsFile(policy));
         const configDir = hostingDirFor(outDir);
@@ -55,6 +58,9 @@ export function hosting(
             `The site lives under ${shape.base}: its ${shape.base}robots.txt is not read by crawlers. The robots.txt at the root of the host must carry the line "Sitemap: ${sitemap}".`,
           );
         }
+        logger.info(
+          `Content-Security-Policy hashes: ${inline.union.scripts.length} inline script(s), ${inline.union.styles.length} inline style(s), ${inline.distinctSets} distinct set(s) over ${inline.pages} pages.`,
+        );
         logger.info(
           `_headers, _redirects (${policy.redirects.length} renamed permalinks); nginx and Caddy configuration in ${configDir}.`,
         );

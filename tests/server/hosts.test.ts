@@ -26,6 +26,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headersFor, parseHeaders } from '../../src/lib/publishing/headers';
 import { CACHE_IMMUTABLE, CACHE_SHORT, parseRedirectsFile } from '../../src/lib/publishing/hosting';
+import { pageInlineHashes, policyProblems } from '../../src/lib/publishing/inline-hashes';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
@@ -342,6 +343,31 @@ for (const [serverName, start] of [
       expect(readFileSync(join(renamed, '404.html'), 'utf8')).toMatch(
         /<meta http-equiv="content-security-policy" content="[^"]*default-src 'self'/i,
       );
+    });
+
+    it('sends on pages with an inline style and script a policy that allows exactly their hashes', async () => {
+      for (const path of [
+        '/',
+        '/ar/',
+        '/events/2025-09-25-microsoft-cuts-off-unit-8200-services/',
+      ]) {
+        const response = await fetch(origin + path);
+        const html = await response.text();
+        const hashes = await pageInlineHashes(html);
+        expect(hashes.styles.length + hashes.scripts.length, path).toBeGreaterThan(0);
+        const policies = (response.headers.get('content-security-policy') ?? '')
+          .split(/,\s*/)
+          .filter((p) => /script-src/.test(p));
+        expect(policies.length, path).toBeGreaterThan(0);
+        for (const policy of policies) {
+          expect(policyProblems(policy, hashes), path).toEqual([]);
+          // Nothing beyond the site's own inline elements: one stylesheet and the theme script.
+          expect(policy.match(/'sha256-/g)?.length, path).toBe(2);
+          // A page whose inline style changed by one byte is not allowed by the same policy.
+          const changed = await pageInlineHashes(html.replace('<style>', '<style> '));
+          expect(policyProblems(policy, changed), path).not.toEqual([]);
+        }
+      }
     });
 
     it('keeps hashed assets for a year and pages, feeds and data for minutes', async () => {

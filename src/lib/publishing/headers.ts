@@ -27,25 +27,54 @@ export const CSP_DIRECTIVES = [
   "form-action 'self'",
 ] as const;
 
-export const CONTENT_SECURITY_POLICY = [
-  CSP_DIRECTIVES[0],
-  "script-src 'self'",
-  "style-src 'self'",
-  ...CSP_DIRECTIVES.slice(1),
-].join('; ');
+/**
+ * The inline `<script>` and `<style>` elements a policy allows, as CSP hash sources
+ * (`'sha256-…'`, quotes included), computed by the build from the bytes it emitted
+ * (src/build/inline-hashes.ts). Never `'unsafe-inline'`: only these exact elements may run or apply.
+ */
+export interface InlineHashes {
+  scripts: readonly string[];
+  styles: readonly string[];
+}
+
+const NO_INLINE: InlineHashes = { scripts: [], styles: [] };
+
+/**
+ * The header policy: scripts and styles from the site itself, plus the inline elements named by
+ * their hashes.
+ * @param inline the hashes of the inline scripts and styles the site's pages carry (none: only files).
+ * @param wasm true for the WebAssembly sections: adds 'wasm-unsafe-eval' to script-src, which allows
+ *   compiling WebAssembly only, not JavaScript eval.
+ * @returns the `Content-Security-Policy` value.
+ * @throws Error for a hash that is not a quoted `'sha256-…'`, `'sha384-…'` or `'sha512-…'` source
+ *   (a keyword such as 'unsafe-inline' must never slip in here).
+ */
+export function contentSecurityPolicy(inline: InlineHashes = NO_INLINE, wasm = false): string {
+  for (const hash of [...inline.scripts, ...inline.styles])
+    if (!/^'sha(256|384|512)-[A-Za-z0-9+/]+={0,2}'$/.test(hash))
+      throw new Error(
+        `Content-Security-Policy: "${hash}" is not a hash source; inline scripts and styles are allowed by their 'sha256-…' hash only.`,
+      );
+  const sources = (list: readonly string[]) => [...new Set(list)].map((h) => ` ${h}`).join('');
+  return [
+    CSP_DIRECTIVES[0],
+    `script-src 'self'${wasm ? " 'wasm-unsafe-eval'" : ''}${sources(inline.scripts)}`,
+    `style-src 'self'${sources(inline.styles)}`,
+    ...CSP_DIRECTIVES.slice(1),
+  ].join('; ');
+}
+
+/** The header policy of a site whose pages carry no inline script or style. */
+export const CONTENT_SECURITY_POLICY = contentSecurityPolicy();
 
 /**
  * Sections whose pages run WebAssembly: the search page (Pagefind compiles its index reader with
- * WebAssembly, which script-src 'self' alone forbids). Their policy adds 'wasm-unsafe-eval', which
- * allows compiling WebAssembly only, not JavaScript eval.
+ * WebAssembly, which script-src 'self' alone forbids). Their policy adds 'wasm-unsafe-eval'.
  */
 export const WASM_SECTIONS: readonly string[] = ['search'];
 
 /** The policy of the WebAssembly sections: the common one plus 'wasm-unsafe-eval' in script-src. */
-export const CONTENT_SECURITY_POLICY_WASM = CONTENT_SECURITY_POLICY.replace(
-  "script-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-);
+export const CONTENT_SECURITY_POLICY_WASM = contentSecurityPolicy(NO_INLINE, true);
 
 /** Headers for every response. */
 export const COMMON_HEADERS: [string, string][] = [
@@ -74,15 +103,18 @@ export const NO_FRAMING: [string, string][] = [
  * @param base the site's base path, `/` or `/sub/`.
  * @param sections top-level path segments that must not be framed, e.g. `['events', 'actors']`.
  * @param pages single pages at the root that must not be framed, e.g. `['404.html']`.
- * @param wasm when given, the sections in `wasmSections` get {@link CONTENT_SECURITY_POLICY_WASM}
- *   and every other path (`allSections`, the home page, files) the common policy.
+ * @param wasm when given, the sections in `wasmSections` get the WebAssembly policy and every
+ *   other path (`allSections`, the home page, files) the common policy.
+ * @param inline the hashes of the pages' inline scripts and styles, allowed in every policy.
  */
 export function buildHeaderRules(
   base: string,
   sections: readonly string[],
   pages: readonly string[] = [],
   wasm?: { allSections: readonly string[]; wasmSections: readonly string[] },
+  inline: InlineHashes = NO_INLINE,
 ): HeaderRule[] {
+  const common = contentSecurityPolicy(inline);
   const framing = [
     { pattern: base, headers: NO_FRAMING },
     ...sections.map((s) => ({ pattern: `${base}${s}/*`, headers: NO_FRAMING })),
@@ -98,19 +130,28 @@ export function buildHeaderRules(
         pattern: `${base}*`,
         headers: COMMON_HEADERS.filter(([name]) => name !== 'Content-Security-Policy'),
       },
-      { pattern: base, headers: csp(CONTENT_SECURITY_POLICY) },
-      { pattern: `${base}*.*`, headers: csp(CONTENT_SECURITY_POLICY) },
+      { pattern: base, headers: csp(common) },
+      { pattern: `${base}*.*`, headers: csp(common) },
       ...wasm.allSections
         .filter((s) => !wasm.wasmSections.includes(s))
-        .map((s) => ({ pattern: `${base}${s}/*`, headers: csp(CONTENT_SECURITY_POLICY) })),
+        .map((s) => ({ pattern: `${base}${s}/*`, headers: csp(common) })),
       ...wasm.wasmSections.map((s) => ({
         pattern: `${base}${s}/*`,
-        headers: csp(CONTENT_SECURITY_POLICY_WASM),
+        headers: csp(contentSecurityPolicy(inline, true)),
       })),
       ...framing,
     ];
   }
-  return [{ pattern: `${base}*`, headers: COMMON_HEADERS }, ...framing];
+  return [
+    {
+      pattern: `${base}*`,
+      headers: COMMON_HEADERS.map(([n, v]): [string, string] => [
+        n,
+        n === 'Content-Security-Policy' ? common : v,
+      ]),
+    },
+    ...framing,
+  ];
 }
 
 /** Writes rules in the `_headers` format. */

@@ -13,7 +13,8 @@
  */
 import {
   buildHeaderRules,
-  CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
+  type InlineHashes,
   formatHeaders,
   type HeaderRule,
 } from './headers.ts';
@@ -68,7 +69,6 @@ export const ROOT_FILES: readonly string[] = [
   'robots.txt',
   'sitemap.xml',
   'favicon.svg',
-  'theme.js',
   'cite.js',
 ];
 
@@ -112,6 +112,11 @@ export interface SiteShape {
    * under its prefix (`/ar/events/…`) and has its own home page (`/ar/`). None: one edition.
    */
   editions?: readonly string[] | undefined;
+  /**
+   * The hashes of the inline scripts and styles the built pages carry, which every page's policy
+   * allows (src/build/inline-hashes.ts reads them from the build). None: files only.
+   */
+  inline?: InlineHashes | undefined;
 }
 
 /**
@@ -141,11 +146,12 @@ export function buildHostingPolicy(
     sections.filter((s) => !frameable.includes(s)),
     ['404.html', ...homes],
     { allSections: sections, wasmSections: inEditions(shape.wasm) },
+    shape.inline,
   );
   // An edition's home page is one exact path: the common policy, as on the site's home page.
   const homePolicy: HeaderRule[] = homes.map((h) => ({
     pattern: `${base}${h}`,
-    headers: [['Content-Security-Policy', CONTENT_SECURITY_POLICY]],
+    headers: [['Content-Security-Policy', contentSecurityPolicy(shape.inline)]],
   }));
   const short: [string, string][] = [['Cache-Control', CACHE_SHORT]];
   const cache: HeaderRule[] = [

@@ -7,6 +7,7 @@
 export * from './feeds.ts';
 export * from './headers.ts';
 export * from './hosting.ts';
+export * from './inline-hashes.ts';
 export * from './metadata.ts';
 export * from './open-data-schema.ts';
 export * from './open-data.ts';

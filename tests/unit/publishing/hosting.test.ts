@@ -39,7 +39,7 @@ describe('the hosting policy', () => {
       '/sub/social/site.png',
       '/sub/404.html',
       '/sub/robots.txt',
-      '/sub/theme.js',
+      '/sub/cite.js',
     ]) {
       expect(all(path, 'Cache-Control'), path).toEqual([CACHE_SHORT]);
     }

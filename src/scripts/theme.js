@@ -1,6 +1,7 @@
 // Colour theme: the reader's choice (light, dark, system), kept in localStorage under "theme",
-// the only key the site stores. A <script src> in <head> (CSP: scripts from 'self' only) runs
-// before first paint: no flash of the other theme. Without JavaScript the page follows the system.
+// the only key the site stores. BaseLayout inlines this file, byte for byte, in <head> (the CSP
+// allows it by its hash): it runs before first paint, with no request to wait for, so the other
+// theme never flashes. Without JavaScript the page follows the system.
 (function () {
   var KEY = 'theme';
   var root = document.documentElement;
