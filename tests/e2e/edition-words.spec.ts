@@ -53,7 +53,7 @@ for (const edition of editions.slice(1)) {
     page,
   }) => {
     await page.goto(`/${edition.code}/embed/`);
-    const switcher = page.getByRole('list', { name: edition.words.ui.editions.switcher });
+    const switcher = page.getByRole('group', { name: edition.words.ui.editions.switcher });
     for (const e of editions) {
       const link = switcher.locator(`a[hreflang="${e.locale}"]`);
       await expect(link).toHaveAttribute(
