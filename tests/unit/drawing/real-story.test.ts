@@ -10,7 +10,8 @@ import { layoutAxis, labelWidth } from '../../../src/lib/drawing/axis';
 import { textSpan, type Direction } from '../../../src/lib/drawing/direction';
 import { parseEventDate } from '../../../src/lib/content/dates';
 import { english } from '../../../src/lib/i18n';
-import { readEvents } from '../../e2e/content';
+import { busiestActors, layoutActorMap } from '../../../src/lib/drawing/actor-map';
+import { readActors, readEvents } from '../../e2e/content';
 
 const events = readEvents();
 const editions: { lang: string; direction: Direction }[] = [
@@ -86,4 +87,39 @@ describe('the time axis of the real story', () => {
       }
     }
   });
+});
+
+describe('the phone actor map of the real story', () => {
+  const actors = readActors();
+  const phone = busiestActors(
+    actors,
+    events.map((e) => ({ id: e.id, actors: e.actors })),
+    14,
+  );
+  for (const direction of ['ltr', 'rtl'] as const) {
+    it(`never lets two names overlap, nor leave the drawing (${direction})`, () => {
+      const map = layoutActorMap(phone.actors, phone.events, 320, 400, direction, {
+        height: 560,
+        padX: 16,
+      });
+      const boxes = map.nodes.map((n) => ({ name: n.name, ...n.label.box }));
+      expect(boxes.length).toBeGreaterThan(10);
+      for (let i = 0; i < boxes.length; i++) {
+        const a = boxes[i]!;
+        expect(a.x, a.name).toBeGreaterThanOrEqual(0);
+        expect(a.x + a.w, a.name).toBeLessThanOrEqual(320);
+        for (let j = i + 1; j < boxes.length; j++) {
+          const b = boxes[j]!;
+          const apart =
+            a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+          expect(apart, `${a.name} / ${b.name}`).toBe(true);
+        }
+      }
+      // The box is where the text is drawn: its anchor sits on the box's edge or inside it.
+      for (const n of map.nodes) {
+        expect(n.label.x).toBeGreaterThanOrEqual(n.label.box.x - 0.1);
+        expect(n.label.x).toBeLessThanOrEqual(n.label.box.x + n.label.box.w + 0.1);
+      }
+    });
+  }
 });
