@@ -82,3 +82,40 @@ test('the phone drawing shows the same events and eras as the desktop one', asyn
   expect(await ids('narrow')).toEqual(events.map((e) => e.id).sort());
   expect(await eras('narrow')).toEqual(await eras('wide'));
 });
+
+for (const edition of ['/', '/ar/']) {
+  for (const width of [320, 390]) {
+    test(`at ${width} px on ${edition} every mark's focus label stays inside the drawing's scroll box`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({ viewport: { width, height: 844 } });
+      const page = await context.newPage();
+      await page.goto(edition);
+      const marks = page.locator('.axis-narrow a.axis-mark');
+      expect(await marks.count()).toBe(events.length);
+      for (const mark of await marks.all()) {
+        await mark.focus();
+        const label = mark.locator('.axis-label');
+        await expect(label).toBeVisible();
+        const { inside, scrollBox, labelBox } = await mark.evaluate((a) => {
+          const scroller = a.closest('.axis-scroll')!;
+          const s = scroller.getBoundingClientRect();
+          const l = a.querySelector('.axis-label')!.getBoundingClientRect();
+          return {
+            inside: l.left >= s.left - 0.5 && l.right <= s.right + 0.5,
+            scrollBox: [s.left, s.right],
+            labelBox: [l.left, l.right],
+          };
+        });
+        expect(
+          inside,
+          `${await mark.getAttribute('data-event')}: label ${labelBox} in ${scrollBox}`,
+        ).toBe(true);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+          width,
+        );
+      }
+      await context.close();
+    });
+  }
+}

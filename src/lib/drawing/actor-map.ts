@@ -41,8 +41,11 @@ export interface MapNode {
   y: number;
   /** Circle radius, growing with the number of events. */
   r: number;
-  /** Where the name goes (text baseline point and anchor), placed to avoid other names and circles. */
-  label: { x: number; y: number; anchor: TextAnchor };
+  /**
+   * Where the name goes (text baseline point and anchor), placed to avoid other names and circles,
+   * and the box the layout keeps free for it (left, top, width, height; estimated at 7.5 units a character).
+   */
+  label: { x: number; y: number; anchor: TextAnchor; box: Box };
 }
 
 export interface MapEdge {
@@ -195,14 +198,19 @@ export function layoutActorMap(
       ? {
           ...n,
           x: mirrorX(n.x, width, direction),
-          label: { ...n.label, x: mirrorX(n.label.x, width, direction) },
+          label: {
+            ...n.label,
+            x: mirrorX(n.label.x, width, direction),
+            box: { ...n.label.box, x: round(width - n.label.box.x - n.label.box.w) },
+          },
         }
       : n,
   );
   return { width, height, direction, edges, nodes: laidOut };
 }
 
-interface Box {
+/** A rectangle in user units: left edge, top edge, width, height. */
+export interface Box {
   x: number;
   y: number;
   w: number;
@@ -213,9 +221,10 @@ const overlap = (a: Box, b: Box) =>
   Math.max(0, Math.min(a.y + a.h, b.y + b.h) - Math.max(a.y, b.y));
 
 /**
- * Puts each name beside its circle, trying right, left, above and below in turn and keeping the
- * first place that touches no other name, no circle and stays inside the drawing (else the place
- * with the least overlap). Busier actors choose first.
+ * Puts each name beside its circle, trying right, left, above and below in turn, then above and
+ * below one and two lines further out (a crowded phone drawing needs them), and keeping the first
+ * place that touches no other name, no circle and stays inside the drawing (else the place with
+ * the least overlap). Busier actors choose first.
  */
 function placeLabels(nodes: Omit<MapNode, 'label'>[], width: number, height: number): MapNode[] {
   const H = 15;
@@ -225,7 +234,7 @@ function placeLabels(nodes: Omit<MapNode, 'label'>[], width: number, height: num
   const order = [...nodes].sort((a, b) => b.events - a.events || (a.id < b.id ? -1 : 1));
   for (const n of order) {
     const w = n.name.length * CHAR;
-    const candidates: { box: Box; label: MapNode['label'] }[] = [
+    const candidates: { box: Box; label: Omit<MapNode['label'], 'box'> }[] = [
       {
         box: { x: n.x + n.r + 5, y: n.y - H / 2, w, h: H },
         label: { x: n.x + n.r + 5, y: n.y + 4.5, anchor: 'start' },
@@ -237,14 +246,16 @@ function placeLabels(nodes: Omit<MapNode, 'label'>[], width: number, height: num
     ];
     // Above and below, centred on the circle but kept inside the drawing.
     const left = Math.min(Math.max(n.x - w / 2, 2), width - w - 2);
-    for (const [top, baseline] of [
-      [n.y - n.r - 3 - H, n.y - n.r - 7],
-      [n.y + n.r + 3, n.y + n.r + 15],
-    ] as const) {
-      candidates.push({
-        box: { x: left, y: top, w, h: H },
-        label: { x: left, y: baseline, anchor: 'start' },
-      });
+    for (const further of [0, H + 2, 2 * (H + 2)]) {
+      for (const [top, baseline] of [
+        [n.y - n.r - 3 - H - further, n.y - n.r - 7 - further],
+        [n.y + n.r + 3 + further, n.y + n.r + 15 + further],
+      ] as const) {
+        candidates.push({
+          box: { x: left, y: top, w, h: H },
+          label: { x: left, y: baseline, anchor: 'start' },
+        });
+      }
     }
     let best = candidates[0]!;
     let bestCost = Infinity;
@@ -261,7 +272,12 @@ function placeLabels(nodes: Omit<MapNode, 'label'>[], width: number, height: num
       if (cost === 0) break;
     }
     taken.push(best.box);
-    labels.set(n.id, { x: round(best.label.x), y: round(best.label.y), anchor: best.label.anchor });
+    labels.set(n.id, {
+      x: round(best.label.x),
+      y: round(best.label.y),
+      anchor: best.label.anchor,
+      box: best.box,
+    });
   }
   return nodes.map((n) => ({ ...n, label: labels.get(n.id)! }));
 }

@@ -86,8 +86,14 @@ export interface AxisEraBand {
   /** Vertical centre of the era's bar in the strip above the marks. */
   y: number;
   lane: number;
+  /** The name as drawn: one line, or wrapped at spaces to fit inside a short bar. */
+  lines: string[];
+  /** Height of the bar (taller when the name wraps), and the distance between the name's lines. */
+  barHeight: number;
+  lineHeight: number;
   /**
-   * Where the name goes: inside the bar, or just before or after it when the bar is too short;
+   * Where the name goes: inside the bar (wrapped to up to three lines when the bar is short), or
+   * just before or after it when even the name's longest word does not fit inside;
    * `over` when it fits none of these (a narrow drawing): from `labelX`, over the bar's edge.
    */
   labelAt: 'inside' | 'before' | 'after' | 'over';
@@ -154,6 +160,9 @@ const NOTE_LINE = 16; // a further line of the note, on a drawing too narrow for
 const NARROW = 480; // below this width the note gets two lines
 const HIT = 30; // target size in units: 24 px (WCAG 2.2, 2.5.8) even when drawn at 0.8 scale on a phone
 const CHAR = 7; // estimated width of a 13 px sans character
+// A hover label is bold (600) with a halo: measured in Chromium, its widest Latin, Arabic and Hebrew
+// titles run to about 8.1 units a character, so the estimate errs on the wide side.
+const LABEL_CHAR = 8.4;
 const DAY = 86_400_000;
 
 const ms = (day: string) => Date.parse(`${day}T00:00:00Z`);
@@ -230,22 +239,31 @@ export function busiestWindow(
   return best;
 }
 
-/** Places a label of `text` over a mark spanning x1–x2: starting at the mark, else ending at it, else from the left edge. */
+/**
+ * Places the hover label of `text` over a mark spanning x1–x2 (left-to-right layout, mirrored
+ * later): starting at the mark, else flipped to end at it, else clamped to start at the left edge,
+ * so it never runs past either edge of the drawing (and of the box that scrolls it).
+ */
 function placeLabel(
   text: string,
   x1: number,
   x2: number,
   width: number,
 ): { labelX: number; labelAnchor: 'start' | 'middle' | 'end' } {
-  const w = text.length * CHAR;
+  const w = labelWidth(text);
   if (x1 - 8 + w <= width - 4) return { labelX: round(x1 - 8), labelAnchor: 'start' };
   if (x2 + 8 - w >= 4) return { labelX: round(x2 + 8), labelAnchor: 'end' };
   return { labelX: 4, labelAnchor: 'start' };
 }
 
+/** The estimated width of a hover label, in user units (bold 13 px sans, on the wide side). */
+export function labelWidth(text: string): number {
+  return text.length * LABEL_CHAR;
+}
+
 /** Shortens a title to what fits: {@link LABEL_MAX} characters, or fewer on a narrow drawing. */
 function shorten(title: string, width: number): string {
-  const max = Math.min(LABEL_MAX, Math.floor((width - 8) / CHAR));
+  const max = Math.min(LABEL_MAX, Math.floor((width - 8) / LABEL_CHAR));
   return title.length <= max ? title : `${title.slice(0, max - 1).trimEnd()}…`;
 }
 
@@ -298,6 +316,27 @@ function eraMetrics(text: number) {
   return { lane: Math.max(ERA_LANE, text + 12), bar: text + 7, char: (text * CHAR) / 13 };
 }
 
+/** Most lines an era's name may wrap to inside its bar before it goes beside or over it instead. */
+const ERA_LINES = 3;
+
+/**
+ * Wraps an era's name at spaces into lines of at most `room` units (`char` units a character).
+ * @returns the lines, or `null` when a word alone is wider than `room` or more than
+ *   {@link ERA_LINES} lines are needed.
+ */
+function wrapName(name: string, room: number, char: number): string[] | null {
+  const max = Math.floor(room / char);
+  const lines: string[] = [];
+  for (const word of name.split(' ')) {
+    if (word.length > max) return null;
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= max)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines.length <= ERA_LINES ? lines : null;
+}
+
 function erasFor(
   eras: readonly AxisEra[],
   from: string,
@@ -306,8 +345,9 @@ function erasFor(
   width: number,
   top: number,
   eraText: number,
-): AxisEraBand[] {
+): { bands: AxisEraBand[]; height: number } {
   const metrics = eraMetrics(eraText);
+  const lineHeight = eraText + 3;
   const t0 = ms(from);
   const t1 = ms(to) + DAY;
   const shown = eras.filter((e) => {
@@ -319,14 +359,17 @@ function erasFor(
     const x1 = x(c.start);
     const x2 = x(c.open ? t1 : c.end);
     const text = era.name.length * metrics.char + 12;
-    const labelAt: AxisEraBand['labelAt'] =
-      x2 - x1 >= text
-        ? 'inside'
-        : x2 + text <= width - MARGIN
-          ? 'after'
-          : x1 - text >= 4
-            ? 'before'
-            : 'over';
+    // A name too long for its bar on one line wraps inside it (the bar grows taller), so that it
+    // names its own bar and no other; only a bar too short for the name's longest word sends the
+    // name beside it, or over its edge.
+    const wrapped = x2 - x1 >= text ? [era.name] : wrapName(era.name, x2 - x1 - 12, metrics.char);
+    const labelAt: AxisEraBand['labelAt'] = wrapped
+      ? 'inside'
+      : x2 + text <= width - MARGIN
+        ? 'after'
+        : x1 - text >= 4
+          ? 'before'
+          : 'over';
     // Over the bar: start where the bar does, moved left as far as needed to end inside the drawing.
     const overX = round(Math.max(4, Math.min(x1 + 6, width - 4 - (text - 6))));
     const labelX =
@@ -340,20 +383,33 @@ function erasFor(
     const from = labelAt === 'before' ? x1 - text : labelAt === 'over' ? Math.min(x1, overX) : x1;
     const to =
       labelAt === 'after' ? x2 + text : labelAt === 'over' ? Math.max(x2, overX + text) : x2;
-    return { era, x1, x2, labelAt, labelX, span: { from, to: to + 4 } };
+    const lines = wrapped ?? [era.name];
+    return { era, x1, x2, labelAt, labelX, lines, span: { from, to: to + 4 } };
   });
   const lanes = packLanes(placed.map((p) => p.span));
-  return placed.map((p, i) => ({
+  // Each lane is as tall as its tallest name.
+  const laneHeights: number[] = [];
+  placed.forEach((p, i) => {
+    const h = metrics.lane + (p.lines.length - 1) * lineHeight;
+    laneHeights[lanes[i]!] = Math.max(laneHeights[lanes[i]!] ?? 0, h);
+  });
+  const laneTop = (lane: number) =>
+    top + laneHeights.slice(0, lane).reduce((sum, h) => sum + (h ?? metrics.lane), 0);
+  const bands = placed.map((p, i) => ({
     id: p.era.id,
     name: p.era.name,
+    lines: p.lines,
     x: p.x1,
     x2: p.x2,
     lane: lanes[i]!,
-    y: round(top + lanes[i]! * metrics.lane + metrics.lane / 2),
+    y: round(laneTop(lanes[i]!) + laneHeights[lanes[i]!]! / 2),
+    barHeight: metrics.bar + (p.lines.length - 1) * lineHeight,
+    lineHeight,
     labelAt: p.labelAt,
     labelX: p.labelX,
     labelAnchor: p.labelAt === 'before' ? ('end' as const) : ('start' as const),
   }));
+  return { bands, height: laneTop(laneHeights.length) - top };
 }
 
 function panel(
@@ -369,9 +425,8 @@ function panel(
 ): AxisPanel {
   const x = scale(from, to, MARGIN, width - MARGIN);
   const t1 = ms(to) + DAY;
-  const bands = erasFor(eras, from, to, x, width, top, eraText);
-  const eraLanes = bands.length ? Math.max(...bands.map((b) => b.lane)) + 1 : 0;
-  const marksTop = top + eraLanes * eraMetrics(eraText).lane + (eraLanes ? 8 : 0);
+  const { bands, height: eraHeight } = erasFor(eras, from, to, x, width, top, eraText);
+  const marksTop = top + eraHeight + (bands.length ? 8 : 0);
   const drafts = events.map((event) => {
     const c = coverage(event.date);
     const shape = shapeOf(event.date);

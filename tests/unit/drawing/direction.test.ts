@@ -76,7 +76,7 @@ describe('the time axis in both directions', () => {
         for (const t of panel.ticks)
           if (t.label) inside(t.labelX, t.labelAnchor, t.label, `tick ${t.label}`);
         for (const era of panel.eras)
-          inside(era.labelX, era.labelAnchor, era.name, `era ${era.id}`);
+          for (const line of era.lines) inside(era.labelX, era.labelAnchor, line, `era ${era.id}`);
       }
     });
 
@@ -99,7 +99,8 @@ describe('the time axis in both directions', () => {
     it(`puts an era's name inside its bar, or after or before it in time (${key})`, () => {
       const sign = direction === 'rtl' ? -1 : 1;
       for (const era of layout.panels.flatMap((p) => p.eras)) {
-        const span = textSpan(era.labelX, era.labelAnchor, era.name.length * CHAR, direction);
+        const longest = Math.max(...era.lines.map((line) => line.length));
+        const span = textSpan(era.labelX, era.labelAnchor, longest * CHAR, direction);
         const [lo, hi] = [Math.min(era.x, era.x2), Math.max(era.x, era.x2)];
         if (era.labelAt === 'inside') {
           expect(span.left).toBeGreaterThanOrEqual(lo);
