@@ -77,7 +77,7 @@ const fakeEdition: Edition = createEdition(
 
 /**
  * The page without what is not an interface word: the fake edition's own keys, the site's name
- * and description (configuration), class names, addresses and other machine attributes.
+ * and description (configuration), inline code, class names, addresses and other machine attributes.
  */
 function interfaceText(html: string): string {
   return (
@@ -86,6 +86,8 @@ function interfaceText(html: string): string {
       .replace(/⟦[^⟧]*⟧/g, ' ⟦⟧ ')
       // The citations themselves (<pre>) are written by the CSL styles in their own locale's terms.
       .replace(/<pre[^>]*>[^<]*<\/pre>/g, ' ')
+      // Inline scripts and styles (the theme script, the stylesheet) are code a reader never sees.
+      .replace(/<(script|style)\b[^>]*>[\s\S]*?<\/\1>/g, ' ')
       .replace(
         /\s(class|href|src|id|rel|type|datetime|hreflang|content|name|property|for|data-[\w-]+)="[^"]*"/g,
         ' ',
