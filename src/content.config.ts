@@ -28,6 +28,7 @@ import {
 import {
   makeActorTranslationSchema,
   makeEraTranslationSchema,
+  makeTagTranslationSchema,
   makeEventTranslationSchema,
   makePageTranslationSchema,
   makeSourceTranslationSchema,
@@ -169,6 +170,10 @@ const eraTranslations = defineCollection({
   loader: translated('eras', '{yaml,yml}'),
   schema: makeEraTranslationSchema(),
 });
+const tagTranslations = defineCollection({
+  loader: translated('tags', '{yaml,yml}'),
+  schema: makeTagTranslationSchema(),
+});
 const pageTranslations = defineCollection({
   loader: translated('pages', '{md,mdx}'),
   schema: makePageTranslationSchema(),
@@ -185,6 +190,7 @@ export const collections = {
   actorTranslations,
   sourceTranslations,
   eraTranslations,
+  tagTranslations,
   pageTranslations,
 };
 

@@ -21,7 +21,7 @@ import {
   type EventData,
   type SourceData,
 } from '../lib/content/schema.ts';
-import { checkIntegrity, type Entry } from '../lib/content/integrity.ts';
+import { checkIntegrity, closestId, type Entry } from '../lib/content/integrity.ts';
 import { parseRedirects, parseRegistry } from '../lib/content/permalinks.ts';
 import { PLACEHOLDER } from '../lib/content/scaffold.ts';
 import {
@@ -29,6 +29,7 @@ import {
   compareCitations,
   makeActorTranslationSchema,
   makeEraTranslationSchema,
+  makeTagTranslationSchema,
   makeEventTranslationSchema,
   makePageTranslationSchema,
   makeSourceTranslationSchema,
@@ -158,6 +159,11 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
       folder: `translations/${code}/eras`,
       ext: /\.(ya?ml)$/,
       schema: () => makeEraTranslationSchema(),
+    },
+    {
+      folder: `translations/${code}/tags`,
+      ext: /\.(ya?ml)$/,
+      schema: () => makeTagTranslationSchema(),
     },
     {
       folder: `translations/${code}/pages`,
@@ -459,6 +465,28 @@ export function checkContent(folder: string, cwd = process.cwd()): ContentReport
             fix: 'remove title (translate it only when the English has titleIsDescription: true)',
           });
       }
+    }
+    const closest = (id: string, ids: Iterable<string>) => {
+      const best = closestId(id, ids);
+      return best ? ` (did you mean "${best}"?)` : '';
+    };
+    // A tag exists only as a value of some event's `tags`; a label for any other is a typo.
+    const tags = new Set(
+      (parsed.get('events') ?? []).flatMap(
+        (e) => (e.data as { tags?: string[] } | undefined)?.tags ?? [],
+      ),
+    );
+    const unreadEvents = (parsed.get('events') ?? []).some((e) => !e.data);
+    for (const entry of parsed.get(`translations/${code}/tags`) ?? []) {
+      if (unreadEvents || !entry.data || tags.has(entry.id)) continue;
+      add({
+        file: entry.file,
+        line: 1,
+        column: 1,
+        field: 'file name',
+        message: `labels a tag "${entry.id}" that no event in ${folder}/events/ carries.`,
+        fix: `name the file after a tag some event carries${closest(entry.id, tags)}, or remove it`,
+      });
     }
   }
 

@@ -83,7 +83,7 @@ export function metaEvent(story: Story, event: Omit<StoryEvent, 'entry'>): MetaE
       };
     }),
     corrections: event.corrections,
-    tags: event.tags,
+    tags: event.tags.map((id) => story.tagById.get(id)?.label ?? id),
     image: cardUrl(story, 'event', event.id),
     happened: {
       start: event.date.start.iso,

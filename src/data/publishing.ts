@@ -31,8 +31,12 @@ import globalCss from '../styles/global.css?raw';
 import { getStory } from './story';
 import type { Story, StoryEvent } from './story';
 
-/** An event as the feeds need it, in an edition's words (English by default). */
-export function feedEvent(event: StoryEvent, edition: Edition = english): FeedEvent {
+/**
+ * An event as the feeds need it, in the words of `story`'s edition.
+ * @param story the story the event belongs to, for its edition and its tag labels.
+ */
+export function feedEvent(event: StoryEvent, story: Pick<Story, 'edition' | 'tagById'>): FeedEvent {
+  const edition = story.edition;
   return {
     id: event.id,
     title: event.title,
@@ -42,7 +46,7 @@ export function feedEvent(event: StoryEvent, edition: Edition = english): FeedEv
     published: event.published,
     updated: event.updated,
     statusLabel: edition.words.statusText[event.status].label,
-    tags: event.tags,
+    tags: event.tags.map((id) => ({ id, label: story.tagById.get(id)?.label ?? id })),
     corrections: event.corrections,
   };
 }
@@ -132,7 +136,9 @@ export function filterChoices(
     actor: story.actors
       .filter((a) => actors.has(a.id))
       .map((a) => ({ value: a.id, label: a.name })),
-    tag: [...tags].sort().map((t) => ({ value: t, label: t })),
+    tag: [...tags]
+      .map((t) => ({ value: t, label: story.tagById.get(t)?.label ?? t }))
+      .sort((a, b) => story.edition.format.compare(a.label, b.label)),
     status: EVIDENCE_STATUSES.filter((s) => statuses.has(s)).map((s) => ({
       value: s,
       label: story.edition.words.statusText[s].label,

@@ -59,6 +59,17 @@ export interface StoryEvent extends Omit<EventData, 'actors'> {
   actors: { actor: string; role?: ActorRole | undefined }[];
 }
 
+/**
+ * A tag as readers see it. Its id is the address (`/tags/<id>/`, the same in every edition); its
+ * label is the id in English and the translation (`content/translations/<code>/tags/<id>.yaml`)
+ * in another edition, or the id again, with `translation: null`, when none exists.
+ */
+export interface Tag {
+  id: string;
+  label: string;
+  translation?: TranslationState;
+}
+
 /** A named period shaded on the visual timeline (content/eras/). */
 export interface Era extends EraData {
   id: string;
@@ -77,6 +88,8 @@ export interface Story {
   actorById: Map<string, Actor>;
   sourceById: Map<string, Source>;
   eventById: Map<string, StoryEvent>;
+  /** Every tag some event carries, by id, in id order. */
+  tagById: Map<string, Tag>;
   /** Each actor's events, oldest first (every actor has an entry, possibly empty). */
   eventsByActor: Map<string, StoryEvent[]>;
   /** The events citing each source, oldest first (every source has an entry). */
@@ -154,6 +167,9 @@ async function load(): Promise<Story> {
     actorById: new Map(actors.map((a) => [a.id, a])),
     sourceById: new Map(sources.map((s) => [s.id, s])),
     eventById: new Map(events.map((e) => [e.id, e])),
+    tagById: new Map(
+      [...new Set(events.flatMap((e) => e.tags))].sort().map((id) => [id, { id, label: id }]),
+    ),
     eventsByActor,
     eventsBySource,
     revisionsByEvent,
@@ -202,16 +218,18 @@ function formatTranslationProblems(problems: TranslationProblem[]): string {
 async function translateStory(story: Story, edition: Edition): Promise<Story> {
   const code = edition.code;
   const none = Promise.resolve([]);
-  const [ev, ac, so, er] = await Promise.all([
+  const [ev, ac, so, er, ta] = await Promise.all([
     hasTranslations('events') ? getCollection('eventTranslations') : none,
     hasTranslations('actors') ? getCollection('actorTranslations') : none,
     hasTranslations('sources') ? getCollection('sourceTranslations') : none,
     hasTranslations('eras') ? getCollection('eraTranslations') : none,
+    hasTranslations('tags') ? getCollection('tagTranslations') : none,
   ]);
   const events = ofLanguage(ev, code);
   const actors = ofLanguage(ac, code);
   const sources = ofLanguage(so, code);
   const eras = ofLanguage(er, code);
+  const tags = ofLanguage(ta, code);
   const root = contentDir();
   const problems: TranslationProblem[] = [];
   const fileOfTranslation = (e: { filePath?: string | undefined }, kind: string, id: string) =>
@@ -261,6 +279,14 @@ async function translateStory(story: Story, edition: Edition): Promise<Story> {
   unknown(actors, 'actors', (id) => story.actorById.has(id));
   unknown(sources, 'sources', (id) => story.sourceById.has(id));
   unknown(eras, 'eras', (id) => story.eras.some((e) => e.id === id));
+  for (const [id, t] of tags)
+    if (!story.tagById.has(id))
+      problems.push({
+        file: fileOfTranslation(t, 'tags', id),
+        field: 'file name',
+        message: `labels a tag "${id}" that no event carries.`,
+        fix: "name the file after a tag in some event's tags, or remove it",
+      });
   for (const [id, t] of sources) {
     const english = story.sourceById.get(id);
     if (english && t.data.title && !english.titleIsDescription)
@@ -331,6 +357,17 @@ async function translateStory(story: Story, edition: Edition): Promise<Story> {
       translation: { review: t.data.review, outdated: false },
     };
   });
+  const tagById = new Map(
+    [...story.tagById.values()].map((tag): [string, Tag] => {
+      const t = tags.get(tag.id);
+      return [
+        tag.id,
+        t
+          ? { ...tag, label: t.data.label, translation: { review: t.data.review, outdated: false } }
+          : { ...tag, translation: null },
+      ];
+    }),
+  );
   const eventById = new Map(translatedEvents.map((e) => [e.id, e]));
   const remap = (list: StoryEvent[]) => list.map((e) => eventById.get(e.id)!);
   return {
@@ -343,6 +380,7 @@ async function translateStory(story: Story, edition: Edition): Promise<Story> {
     actorById: new Map(translatedActors.map((a) => [a.id, a])),
     sourceById: new Map(translatedSources.map((s) => [s.id, s])),
     eventById,
+    tagById,
     eventsByActor: new Map([...story.eventsByActor].map(([id, list]) => [id, remap(list)])),
     eventsBySource: new Map([...story.eventsBySource].map(([id, list]) => [id, remap(list)])),
   };

@@ -34,6 +34,28 @@ for (const edition of editions.slice(1)) {
     for (const title of feedTitles) expect(title).toContain(name);
   });
 
+  test(`${edition.code}: tags read in its language and keep their English addresses`, async ({
+    page,
+  }) => {
+    const label = (tag: string) =>
+      /label: "([^"]+)"/.exec(
+        readFileSync(join('content', 'translations', edition.code, 'tags', `${tag}.yaml`), 'utf8'),
+      )![1]!;
+    await page.goto(`/${edition.code}/events/2025-09-25-microsoft-cuts-off-unit-8200-services/`);
+    const link = page.locator(`#main a[href$="/${edition.code}/tags/termination/"]`).first();
+    await expect(link).toHaveText(label('termination'));
+    expect(await link.getAttribute('lang')).toBeNull();
+    await page.goto(`/${edition.code}/tags/`);
+    const names = await page.locator('#main ul a').allTextContents();
+    expect(names).toContain(label('surveillance'));
+    expect(names).not.toContain('surveillance');
+    await page.goto(`/${edition.code}/tags/surveillance/`);
+    await expect(page.locator('h1')).toContainText(label('surveillance'));
+    await page.goto(`/${edition.code}/`);
+    const options = await page.locator('select[name="tag"] option').allTextContents();
+    expect(options).toContain(label('ai'));
+  });
+
   test(`${edition.code}: its feed is titled with the site's name in its language`, () => {
     const feed = readFileSync(join(dist, edition.code, 'feeds', 'events.atom.xml'), 'utf8');
     expect(feed).toContain(name);

@@ -66,6 +66,10 @@ export const fixtureChecks: Record<string, { rule?: FixtureRule; build?: string 
     build:
       'the sourcing plugin compiles each translation against its English event, reading the English file and the source excerpts from CONTENT_DIR',
   },
+  'translation-of-unknown-tag': {
+    build:
+      'the content check that opens every build reads the translation folders and knows every tag the events carry',
+  },
   'translation-of-missing-event': {
     build: 'the sourcing plugin looks the English event of a translation up in CONTENT_DIR',
   },
@@ -75,6 +79,10 @@ export const fixtureChecks: Record<string, { rule?: FixtureRule; build?: string 
   },
   'translation-unknown-field': {
     build: 'the translation collections are wired to their schemas only when translations exist',
+  },
+  'translation-yaml-syntax-error': {
+    build:
+      'as yaml-syntax-error, for a translation: the build must name the mistake at its own line, as check:content does, before the content loader parses the file',
   },
   'uncited-paragraph': {
     rule: 'sourcing plugin',

@@ -92,6 +92,19 @@ export const makeEraTranslationSchema = () =>
     { error: unknownKeys('review, name, description') },
   );
 
+/**
+ * A tag's translation (`translations/<code>/tags/<tag>.yaml`): the label readers see. The tag's
+ * address keeps the English id (`/ar/tags/<tag>/`), so a permalink never depends on a translation.
+ */
+export const makeTagTranslationSchema = () =>
+  z.strictObject(
+    {
+      review,
+      label: text('the translated label of the tag'),
+    },
+    { error: unknownKeys('review, label') },
+  );
+
 /** A long page's translation (`translations/<code>/pages/<id>.mdx`); `{site}` kept in the description. */
 export const makePageTranslationSchema = () =>
   z.strictObject(
@@ -107,6 +120,7 @@ export type EventTranslationData = z.output<ReturnType<typeof makeEventTranslati
 export type ActorTranslationData = z.output<ReturnType<typeof makeActorTranslationSchema>>;
 export type SourceTranslationData = z.output<ReturnType<typeof makeSourceTranslationSchema>>;
 export type EraTranslationData = z.output<ReturnType<typeof makeEraTranslationSchema>>;
+export type TagTranslationData = z.output<ReturnType<typeof makeTagTranslationSchema>>;
 export type PageTranslationData = z.output<ReturnType<typeof makePageTranslationSchema>>;
 
 /**
@@ -116,7 +130,7 @@ export type PageTranslationData = z.output<ReturnType<typeof makePageTranslation
 export function parseTranslationPath(
   path: string,
 ): { code: string; kind: string; id: string } | undefined {
-  const match = /^([a-z]{2,3})\/(events|actors|sources|eras|pages)\/([^/]+)\.(mdx?|ya?ml)$/.exec(
+  const match = /^([a-z]{2,3})\/(events|actors|sources|eras|tags|pages)\/([^/]+)\.(mdx?|ya?ml)$/.exec(
     path,
   );
   return match ? { code: match[1]!, kind: match[2]!, id: match[3]! } : undefined;

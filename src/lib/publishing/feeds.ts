@@ -42,7 +42,8 @@ export interface FeedEvent {
   updated?: string | undefined;
   /** Evidence status label ("Reported"). */
   statusLabel: string;
-  tags: readonly string[];
+  /** Its tags: the id names the tag's page, the label is in the feed's language. */
+  tags: readonly { id: string; label: string }[];
   corrections: readonly { date: string; text: string }[];
   /** For correction k (from 1), at k − 1, the number of the version that made it (when kept). */
   correctionVersions?: readonly number[] | undefined;
@@ -172,9 +173,9 @@ export function eventsFeed(
       published: day(event.published),
       description: escapeHtml(`${event.dateLabel}. ${event.summary} (${event.statusLabel}.)`),
       category: event.tags.map((tag) => ({
-        name: tag,
-        term: tag,
-        domain: site.urls.absolute(site.urls.tag(tag)),
+        name: tag.label,
+        term: tag.id,
+        domain: site.urls.absolute(site.urls.tag(tag.id)),
       })),
     };
     feed.addItem(item);

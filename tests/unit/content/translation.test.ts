@@ -12,6 +12,7 @@ import {
   makeEventTranslationSchema,
   makeSourceTranslationSchema,
   parseTranslationPath,
+  makeTagTranslationSchema,
 } from '../../../src/lib/content/translation';
 import { checkBody, type BodyContext, type BodyNode } from '../../../src/lib/story/event-body';
 
@@ -56,6 +57,22 @@ describe('the translation schemas', () => {
       id: '2025-08-06-x',
     });
     expect(parseTranslationPath('ar/2025-08-06-x.mdx')).toBeUndefined();
+    expect(parseTranslationPath('he/tags/cloud-contracts.yaml')).toEqual({
+      code: 'he',
+      kind: 'tags',
+      id: 'cloud-contracts',
+    });
+  });
+
+  it('a tag translation holds a label and its review state, nothing else', () => {
+    const tag = makeTagTranslationSchema();
+    expect(tag.safeParse({ review: 'machine-assisted', label: 'مراقبة' }).success).toBe(true);
+    expect(messages(tag.safeParse({ review: 'machine-assisted' })).join(' ')).toContain(
+      'the translated label of the tag',
+    );
+    expect(
+      messages(tag.safeParse({ review: 'machine-assisted', label: 'x', slug: 'y' })).join(' '),
+    ).toContain('Unknown field(s): slug');
   });
 });
 

@@ -117,7 +117,11 @@ const idsOfLinks = (links: readonly (string | undefined)[]) =>
   links.map((link) => idOfLink.get(link ?? '') ?? `unknown link ${link}`);
 
 const feedEvents = (events: readonly ExportEvent[]): FeedEvent[] =>
-  events.map((e) => ({ ...e, sortKey: sortKey(e.date) }));
+  events.map((e) => ({
+    ...e,
+    sortKey: sortKey(e.date),
+    tags: e.tags.map((id) => ({ id, label: id })),
+  }));
 
 /** Each export's events, in the order it lists them. */
 function exportOrders(events: readonly ExportEvent[]): Record<string, string[]> {

@@ -33,7 +33,7 @@ const ev = (
   sortKey,
   published,
   statusLabel: 'Reported',
-  tags: ['review'],
+  tags: [{ id: 'review', label: 'review' }],
   corrections: [],
   ...extra,
 });
@@ -70,6 +70,18 @@ describe('eventsFeed', () => {
     expect(xml).toContain('<lastBuildDate>Sun, 01 Mar 2026 00:00:00 GMT</lastBuildDate>');
     expect(xml).toContain('<pubDate>Thu, 01 Jan 2026 00:00:00 GMT</pubDate>');
     expect(xml).toContain('Summary of b-new.');
+  });
+  it("names each tag by its label in the feed's language and keeps the id as its term", () => {
+    const one = [ev('a', '2025-08-06', '2026-01-01', { tags: [{ id: 'ai', label: 'ذكاء' }] })];
+    const rss = eventsFeed(one, site, 'rss');
+    expect(rss).toContain(
+      '<category domain="https://timeline.example.org/sub/tags/ai/">ذكاء</category>',
+    );
+    const atom = eventsFeed(one, site, 'atom');
+    expect(atom).toMatch(
+      /<category [^>]*term="ai"[^>]*label="ذكاء"|<category label="ذكاء"[^>]*term="ai"/,
+    );
+    expect(JSON.parse(eventsFeed(one, site, 'json')).items[0].tags).toEqual(['ذكاء']);
   });
   it('holds only the newest items when given a limit', () => {
     const links = (xml: string) =>

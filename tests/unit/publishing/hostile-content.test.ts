@@ -47,7 +47,7 @@ const event: FeedEvent = {
   sortKey: '2025-08-06',
   published: '2026-01-01',
   statusLabel: 'Reported',
-  tags: ['review'],
+  tags: [{ id: 'review', label: 'review' }],
   corrections: [{ date: '2026-02-01', text: HOSTILE }],
 };
 const titles = { title: 'Corrections', description: 'All corrections.', item: (t: string) => t };

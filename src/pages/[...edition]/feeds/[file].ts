@@ -39,7 +39,7 @@ export const GET: APIRoute = async ({ props }) => {
   const story = await getStory(edition);
   const versions = await getVersions();
   const events = story.events.map((e) => ({
-    ...feedEvent(e, edition),
+    ...feedEvent(e, story),
     correctionVersions: correctionVersions(versions.get(e.id) ?? []),
   }));
   const words = ui.feeds;
