@@ -21,6 +21,7 @@ import {
   parseRegistry,
 } from './src/lib/content/permalinks.ts';
 import { permalinkRegistry } from './src/build/permalink-registry.ts';
+import { notFoundPages } from './src/build/not-found-pages.ts';
 import { contentDir } from './src/build/content-dir.ts';
 import { cacheDirFor } from './src/build/build-cache.ts';
 import { fileCspHash } from './src/build/inline-hashes.ts';
@@ -78,6 +79,7 @@ export default defineConfig({
   // No syntax highlighting: the story has no code, and Shiki's inline styles would break the CSP.
   markdown: { processor: satteri({ mdastPlugins: [sourcingPlugin()] }), syntaxHighlight: false },
   // contentCheck: the rules of `npm run check:content`, before the build and on every save in dev.
+  // notFoundPages: each edition's 404 page at `/<code>/404.html`, before anything reads the build.
   // searchAndSitemap: the Pagefind search index and sitemap.xml, made from the built site.
   // hosting: _headers, _redirects, and nginx and Caddy configuration from one description.
   // buildLock: one build of this project at a time (see src/build/build-lock.ts for why).
@@ -85,6 +87,7 @@ export default defineConfig({
     buildLock(),
     contentCheck(),
     mdx(),
+    notFoundPages(editions.map(editionPrefix)),
     searchAndSitemap({
       urls,
       editions: editions.map((edition) => ({ edition, prefix: editionPrefix(edition) })),

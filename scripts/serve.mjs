@@ -32,9 +32,19 @@ const redirects = new Map(
     : []
   ).map((r) => [r.from, r]),
 );
-const notFound = existsSync(join(dist, '404.html'))
-  ? readFileSync(join(dist, '404.html'))
-  : Buffer.from('Not found');
+/**
+ * The page for a missing address: the nearest `404.html` up its path (`/ar/404.html` for
+ * `/ar/events/x/`, an edition's own), else the site's, as Cloudflare Pages and the generated
+ * nginx and Caddy configuration answer.
+ */
+function notFoundPage(path) {
+  const parts = path.split('/').filter(Boolean);
+  for (let n = parts.length; n >= 0; n--) {
+    const file = join(dist, ...parts.slice(0, n), '404.html');
+    if (!parts.slice(0, n).includes('..') && existsSync(file)) return readFileSync(file);
+  }
+  return Buffer.from('Not found');
+}
 // dev: true reads files from disk on every request, so a rebuild never meets a stale size cache.
 // Content-Type rules of _headers replace the type sirv guesses from the extension.
 const files = sirv(dist, {
@@ -69,7 +79,7 @@ createServer((req, res) => {
   files(req, res, () => {
     res.statusCode = 404;
     res.setHeader('Content-Type', 'text/html; charset=utf-8');
-    res.end(notFound);
+    res.end(notFoundPage(path));
   });
 }).listen(port, host, () => {
   console.log(`Serving ${dist} at http://${host}:${port}/`);

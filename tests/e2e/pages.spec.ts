@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readActors, readEvents, readSources } from './content';
+import { editions } from '../../src/site.config';
 
 const events = readEvents();
 const actors = readActors();
@@ -94,6 +95,24 @@ test('an unknown address gets the 404 page, which leads to the timeline', async 
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('link', { name: 'Go to the timeline' })).toHaveAttribute('href', '/');
+});
+
+test("an unknown address under an edition's prefix gets that edition's 404 page, in its language", async ({
+  page,
+}) => {
+  for (const edition of editions.slice(1)) {
+    const response = await page.goto(`/${edition.code}/events/no-such-event/`);
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', edition.code);
+    await expect(page.locator('html')).toHaveAttribute('dir', edition.direction);
+    await expect(page.locator('h1')).toHaveText(edition.words.ui.notFound.heading);
+    await expect(
+      page.getByRole('link', { name: edition.words.ui.notFound.back, exact: true }),
+    ).toHaveAttribute('href', `/${edition.code}/`);
+  }
+  // An address that only starts like an edition's prefix is the site's own.
+  await page.goto('/arabic/');
+  await expect(page.locator('html')).toHaveAttribute('lang', editions[0]!.locale);
 });
 
 test('every source page shows its record and exactly the events that cite it', async ({ page }) => {

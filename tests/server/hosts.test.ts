@@ -329,6 +329,10 @@ for (const [serverName, start] of [
       for (const [host, path, page] of [
         [origin, '/events/no-such-event/', join(story, '404.html')],
         [subOrigin, '/sub/no-such-page/', join(renamed, '404.html')],
+        // Each edition's own, in its language, for an address under its prefix.
+        [origin, '/ar/events/no-such-event/', join(story, 'ar', '404.html')],
+        [origin, '/he/no-such-page/', join(story, 'he', '404.html')],
+        [origin, '/arabic/', join(story, '404.html')],
       ] as const) {
         const response = await fetch(host + path);
         expect(response.status).toBe(404);

@@ -109,9 +109,34 @@ describe('the hosting policy', () => {
     expect(all('/sub/events/x/', 'Access-Control-Allow-Origin')).toEqual([]);
   });
 
+  it("sends each edition's 404 page for a missing address under its prefix, in every host file", () => {
+    const editions = buildHostingPolicy({ ...shape('/sub/'), editions: ['ar', 'he'] });
+    expect(editions.notFound).toEqual([
+      { prefix: '/sub/ar/', page: '/sub/ar/404.html' },
+      { prefix: '/sub/he/', page: '/sub/he/404.html' },
+      { prefix: '/sub/', page: '/sub/404.html' },
+    ]);
+    const { http } = formatNginx(editions);
+    expect(http).toContain(
+      'map $request_uri $timeline_not_found {\n  default "/sub/404.html";\n  "~^/sub/ar/.*$" "/sub/ar/404.html";\n  "~^/sub/he/.*$" "/sub/he/404.html";\n}',
+    );
+    // The edition's 404 page is a page like the others: not framed, cached for minutes.
+    const rules = parseHeaders(formatHeadersFile(editions));
+    const of = (name: string) =>
+      headersFor('/sub/ar/404.html', rules)
+        .filter(([n]) => n === name)
+        .map(([, v]) => v);
+    expect(of('X-Frame-Options')).toEqual(['DENY']);
+    expect(of('Cache-Control')).toEqual([CACHE_SHORT]);
+    const caddy = formatCaddyfile(editions);
+    expect(caddy.indexOf('rewrite @missing0 /sub/ar/404.html')).toBeGreaterThan(0);
+    expect(caddy.indexOf('rewrite @missing0')).toBeLessThan(caddy.indexOf('rewrite @missing '));
+    expect(caddy).toContain('    path /sub/he/*\n  }\n  rewrite @missing1 /sub/he/404.html');
+  });
+
   it('puts the base path on redirects and the 404 page', () => {
     expect(policy.redirects).toEqual([{ from: '/sub/events/old/', to: '/sub/events/new/' }]);
-    expect(policy.notFound).toBe('/sub/404.html');
+    expect(policy.notFound).toEqual([{ prefix: '/sub/', page: '/sub/404.html' }]);
   });
 });
 
@@ -129,10 +154,12 @@ describe('the host files', () => {
     const { http, server } = formatNginx(policy);
     const maps = http.match(/^map \$request_uri /gm) ?? [];
     const adds = server.match(/^add_header /gm) ?? [];
-    expect(maps.length).toBe(policy.headers.reduce((n, r) => n + r.headers.length, 0));
-    expect(adds.length).toBe(maps.length);
+    // One more map than headers: the 404 page for the address asked for.
+    expect(maps.length).toBe(policy.headers.reduce((n, r) => n + r.headers.length, 0) + 1);
+    expect(adds.length).toBe(maps.length - 1);
     expect(server).toContain('location = /events/old/ { return 301 /events/new/; }');
-    expect(server).toContain('error_page 404 /404.html;');
+    expect(server).toContain('error_page 404 $timeline_not_found;');
+    expect(http).toContain('map $request_uri $timeline_not_found {\n  default "/404.html";\n}');
     // The query string never changes which rules apply.
     expect(http).toContain('"~^/(?:\\\\?.*)?$"');
   });
