@@ -218,7 +218,7 @@ function socialCardList(story: Story): SocialCard[] {
       kind: 'actor' as const,
       id: a.id,
       content: {
-        kicker: `${words.actor}: ${a.kind}`,
+        kicker: `${words.actor}: ${english.words.actorKindSingular[a.kind]}`,
         title: a.name,
         details: [ui.actor.eventsCount(story.eventsByActor.get(a.id)!.length)],
         site: named.name,
@@ -228,16 +228,30 @@ function socialCardList(story: Story): SocialCard[] {
 }
 
 /**
- * A translated edition's own cards: its translated events and actors only (the site's name stays
- * English in every edition, so the site card is shared too). Each is set in the edition's direction
- * and language, which choose the script's face (src/lib/drawing/social-card.ts).
+ * A translated edition's own cards: its site card (the site's name and tagline in its language)
+ * and its translated events and actors; an untranslated entry's page shows the English card. Each
+ * is set in the edition's direction and language, which choose the script's face
+ * (src/lib/drawing/social-card.ts), and names the site as the edition does.
  */
 function editionCardList(story: Story): SocialCard[] {
   const { edition } = story;
-  const { ui: words, statusText: status, actorKindText } = edition.words;
+  const { ui: words, statusText: status, actorKindSingular } = edition.words;
   const prefix = editionPrefix(edition);
   const script = { direction: edition.direction, lang: edition.locale };
+  const named = edition.words.site;
   return [
+    {
+      path: `${prefix}/site`,
+      kind: 'site' as const,
+      id: '',
+      content: {
+        kicker: words.social.site,
+        title: named.name,
+        details: [named.tagline.length > 140 ? '' : named.tagline].filter(Boolean),
+        site: site.publisher,
+        ...script,
+      },
+    },
     ...story.events
       .filter((e) => e.translation)
       .map((e) => ({
@@ -251,7 +265,7 @@ function editionCardList(story: Story): SocialCard[] {
             formatEventDate(e.date, edition.dates),
             `${words.event.evidence}: ${status[e.status].label}`,
           ],
-          site: site.name,
+          site: named.name,
           accent: STATUS_COLOURS[e.status].light,
           ...script,
         },
@@ -263,10 +277,10 @@ function editionCardList(story: Story): SocialCard[] {
         kind: 'actor' as const,
         id: a.id,
         content: {
-          kicker: `${words.social.actor}: ${actorKindText[a.kind]}`,
+          kicker: `${words.social.actor}: ${actorKindSingular[a.kind]}`,
           title: a.name,
           details: [words.actor.eventsCount(story.eventsByActor.get(a.id)!.length)],
-          site: site.name,
+          site: named.name,
           ...script,
         },
       })),
@@ -301,8 +315,10 @@ export async function socialCardFor(pathname: string): Promise<{ url: string; al
         ? 'actor'
         : 'site';
   if (kind === 'site') {
-    const card = cardIndex(await getStory()).byPath.get('site')!;
-    return { url: urls.absolute(urls.socialCard('site')), alt: cardAlt(card.content) };
+    const prefix = editionPrefix(edition);
+    const card = cardIndex(story).byPath.get(prefix ? `${prefix}/site` : 'site')!;
+    const own = urlsFor(edition);
+    return { url: own.absolute(own.socialCard('site')), alt: cardAlt(card.content) };
   }
   const url = cardUrl(story, kind, id!);
   const own = url !== urls.absolute(urls.socialCard(kind, id));

@@ -64,8 +64,16 @@ for (const edition of editions.slice(1)) {
     });
   }
 
-  test(`the ${edition.code} edition’s other pages share the site card`, () => {
+  test(`the ${edition.code} edition’s other pages show its own site card, named in its language`, () => {
     const html = readFileSync(join(dist, prefix, 'about', 'index.html'), 'utf8');
-    expect(meta(html, 'og:image')).toBe(`${site.url}${site.base}social/site.png`);
+    const url = meta(html, 'og:image')!;
+    expect(url).toBe(`${site.url}${site.base}social/${prefix}/site.png`);
+    const own = readFileSync(fileOf(url));
+    expect(size(own)).toEqual([1200, 630]);
+    expect(own.equals(readFileSync(join(dist, 'social', 'site.png')))).toBe(false);
+    const alt = meta(html, 'og:image:alt')!;
+    expect(alt).toContain(edition.words.site.name);
+    expect(alt).not.toContain(site.name);
+    expect(meta(html, 'twitter:image:alt')).toBe(alt);
   });
 }

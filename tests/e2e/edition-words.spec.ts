@@ -19,11 +19,8 @@ for (const edition of editions.slice(1)) {
     await expect(page.locator('header').first()).toContainText(name);
     await expect(page).toHaveTitle(name);
     await expect(page.locator('#main')).toContainText(tagline);
-    // The social card's alt text describes the card image, which is still the English one.
-    const head = (await page.locator('head').innerHTML()).replace(
-      /image:alt" content="[^"]*"/g,
-      '',
-    );
+    // The site card is the edition's own, so its alt text names the site in its language too.
+    const head = await page.locator('head').innerHTML();
     expect(head).not.toContain(site.name);
     const jsonLd = await page.locator('script[type="application/ld+json"]').allTextContents();
     expect(jsonLd.join('\n')).toContain(JSON.stringify(name).slice(1, -1));
@@ -87,3 +84,17 @@ for (const edition of editions.slice(1)) {
     await expect(page.locator('h1')).toHaveText(name);
   });
 }
+
+test('an actor page and its card name one actor’s kind in the singular, in every edition', async ({
+  page,
+}) => {
+  for (const edition of editions) {
+    const prefix = edition === editions[0] ? '' : `${edition.code}/`;
+    await page.goto(`/${prefix}actors/brad-smith/`);
+    const kind = edition.words.actorKindSingular.person;
+    expect(kind).not.toBe(edition.words.actorKindText.person);
+    await expect(page.locator('#main header p').first()).toHaveText(kind);
+    const alt = await page.locator('meta[property="og:image:alt"]').getAttribute('content');
+    expect(alt, edition.code).toContain(`: ${kind}`);
+  }
+});

@@ -521,6 +521,18 @@ export const arabicDictionary = (f: Formatters): Dictionary => {
     population: 'فئات سكانية متأثرة',
   };
 
+  /** One actor's kind, on its page and its card ("Person" above "Brad Smith"). */
+  const actorKindSingular: Record<ActorKind, string> = {
+    organisation: 'منظمة',
+    company: 'شركة',
+    'government body': 'هيئة حكومية',
+    'military unit': 'هيئة عسكرية',
+    'news outlet': 'وسيلة إعلام',
+    'campaign group': 'حملة أو منظمة حقوقية',
+    person: 'شخص',
+    population: 'فئة سكانية متأثرة',
+  };
+
   const actorRoleText: Record<ActorRole, string> = {
     subject: 'طرف رئيسي',
     participant: 'مشارك',
@@ -575,5 +587,15 @@ export const arabicDictionary = (f: Formatters): Dictionary => {
     'csl-json': 'CSL-JSON',
   };
 
-  return { ui, statusText, actorKindText, actorRoleText, sourceKindText, dates, site, citeStyles };
+  return {
+    ui,
+    statusText,
+    actorKindText,
+    actorKindSingular,
+    actorRoleText,
+    sourceKindText,
+    dates,
+    site,
+    citeStyles,
+  };
 };

@@ -482,6 +482,18 @@ export const englishDictionary = (f: Formatters) => {
     population: 'Affected populations',
   };
 
+  /** One actor's kind, on its page and its card ("Person" above "Brad Smith"). */
+  const actorKindSingular: Record<ActorKind, string> = {
+    organisation: 'Organisation',
+    company: 'Company',
+    'government body': 'Government body',
+    'military unit': 'Military body',
+    'news outlet': 'News outlet',
+    'campaign group': 'Campaign or rights group',
+    person: 'Person',
+    population: 'Affected population',
+  };
+
   const actorRoleText: Record<ActorRole, string> = {
     subject: 'subject',
     participant: 'participant',
@@ -541,7 +553,17 @@ export const englishDictionary = (f: Formatters) => {
     'csl-json': 'CSL-JSON',
   };
 
-  return { ui, statusText, actorKindText, actorRoleText, sourceKindText, dates, site, citeStyles };
+  return {
+    ui,
+    statusText,
+    actorKindText,
+    actorKindSingular,
+    actorRoleText,
+    sourceKindText,
+    dates,
+    site,
+    citeStyles,
+  };
 };
 
 /** Literal types of the English text widened to `string`, so other editions may say it otherwise. */

@@ -483,6 +483,18 @@ export const hebrewDictionary = (f: Formatters): Dictionary => {
     population: 'אוכלוסיות מושפעות',
   };
 
+  /** One actor's kind, on its page and its card ("Person" above "Brad Smith"). */
+  const actorKindSingular: Record<ActorKind, string> = {
+    organisation: 'ארגון',
+    company: 'חברה',
+    'government body': 'גוף ממשלתי',
+    'military unit': 'גוף צבאי',
+    'news outlet': 'כלי תקשורת',
+    'campaign group': 'קבוצת מחאה או ארגון זכויות',
+    person: 'אדם',
+    population: 'אוכלוסייה מושפעת',
+  };
+
   const actorRoleText: Record<ActorRole, string> = {
     subject: 'נושא האירוע',
     participant: 'משתתף',
@@ -537,5 +549,15 @@ export const hebrewDictionary = (f: Formatters): Dictionary => {
     'csl-json': 'CSL-JSON',
   };
 
-  return { ui, statusText, actorKindText, actorRoleText, sourceKindText, dates, site, citeStyles };
+  return {
+    ui,
+    statusText,
+    actorKindText,
+    actorKindSingular,
+    actorRoleText,
+    sourceKindText,
+    dates,
+    site,
+    citeStyles,
+  };
 };

@@ -205,13 +205,14 @@ export function createUrls(config: UrlConfig) {
     /**
      * The 1200×630 PNG social card of a page (`/social/events/<id>.png`); Open Graph wants it
      * absolute: `absolute(socialCard(…))`. An edition's card of a translated event or actor lies
-     * under its prefix (`/social/ar/events/<id>.png`); the site card is one for every edition.
+     * under its prefix (`/social/ar/events/<id>.png`), and so does its site card
+     * (`/social/ar/site.png`, with the site's name in the edition's language).
      * @param kind `site` (id ignored), `event` or `actor`.
      */
     socialCard: (kind: SocialCardKind, id = ''): string =>
       root(
         kind === 'site'
-          ? 'social/site.png'
+          ? `social/${prefix}site.png`
           : `social/${prefix}${kind === 'event' ? 'events' : 'actors'}/${id}.png`,
       ),
   };

@@ -19,12 +19,11 @@ describe('edition URLs', () => {
     expect(arabic.sitePath(arabic.about())).toBe('/ar/about/');
   });
 
-  it('keep one copy of assets, data files, version citation files, the site card and the sitemap', () => {
+  it('keep one copy of assets, data files, version citation files and the sitemap', () => {
     expect(arabic.asset('theme.js')).toBe('/sub/theme.js');
     expect(arabic.data('events.json')).toBe('/sub/data/events.json');
     expect(arabic.data()).toBe('/sub/ar/data/');
     expect(arabic.versionCiteFile('x', 2, 'bib')).toBe('/sub/events/x/v/2/cite.bib');
-    expect(arabic.socialCard('site')).toBe('/sub/social/site.png');
     expect(arabic.sitemap()).toBe('/sub/sitemap.xml');
   });
 
@@ -35,6 +34,8 @@ describe('edition URLs', () => {
     expect(source.socialCard('event', 'x')).toBe('/sub/social/events/x.png');
     expect(arabic.socialCard('event', 'x')).toBe('/sub/social/ar/events/x.png');
     expect(arabic.socialCard('actor', 'a')).toBe('/sub/social/ar/actors/a.png');
+    expect(source.socialCard('site')).toBe('/sub/social/site.png');
+    expect(arabic.socialCard('site')).toBe('/sub/social/ar/site.png');
   });
 
   it('find the same page in another edition, from any edition', () => {
