@@ -6,6 +6,7 @@
  */
 import type { Edition } from '../lib/i18n';
 import { editionPrefix, editions } from '../site.config';
+import { getStory, type StoryEvent } from './story';
 
 /** The route parameter of an edition: absent for the source edition, else its code. */
 export type EditionParam = {
@@ -31,3 +32,21 @@ export async function inEditions<T>(
 
 /** The paths of a route with no parameter of its own (the home page, about, search…). */
 export const editionPaths = () => editions.map((e) => ({ params: editionParam(e) }));
+
+/**
+ * The paths of a per-event file in every edition (`/events/<id>/cite.bib`, `/ar/events/<id>/…`):
+ * one per event and edition, with the event in that edition's words and the edition as props.
+ */
+export const eventFilePaths = () =>
+  inEditions(async (edition, ed) =>
+    (await getStory(edition)).events.map((event) => ({
+      params: { ...ed, id: event.id },
+      props: { event, edition } satisfies EventFileProps,
+    })),
+  );
+
+/** What {@link eventFilePaths} gives each path. */
+export interface EventFileProps {
+  event: StoryEvent;
+  edition: Edition;
+}

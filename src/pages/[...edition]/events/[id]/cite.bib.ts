@@ -4,23 +4,15 @@
  * page's own address and title, with `langid`/`language` naming its language.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getStory, type StoryEvent } from '../../../../data/story';
 import { citableEvent } from '../../../../data/citations';
-import { inEditions } from '../../../../data/editions';
+import { eventFilePaths, type EventFileProps } from '../../../../data/editions';
 import { bibtex } from '../../../../build/citations';
-import type { Edition } from '../../../../lib/i18n';
 import { site } from '../../../../site.config';
 
-export const getStaticPaths = (() =>
-  inEditions(async (edition, ed) =>
-    (await getStory(edition)).events.map((event) => ({
-      params: { ...ed, id: event.id },
-      props: { event, edition },
-    })),
-  )) satisfies GetStaticPaths;
+export const getStaticPaths = eventFilePaths satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) => {
-  const { event, edition } = props as { event: StoryEvent; edition: Edition };
+  const { event, edition } = props as EventFileProps;
   return new Response(`${bibtex(citableEvent(event, edition), site)}\n`, {
     headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
   });

@@ -4,24 +4,16 @@
  * (`citableEvent`): a translated page's own address and title, with `LA` naming its language.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getStory, type StoryEvent } from '../../../../data/story';
 import { citableEvent } from '../../../../data/citations';
-import { inEditions } from '../../../../data/editions';
+import { eventFilePaths, type EventFileProps } from '../../../../data/editions';
 import { ris } from '../../../../build/citations';
-import type { Edition } from '../../../../lib/i18n';
 import { site } from '../../../../site.config';
 
-export const getStaticPaths = (() =>
-  inEditions(async (edition, ed) =>
-    (await getStory(edition)).events.map((event) => ({
-      params: { ...ed, id: event.id },
-      props: { event, edition },
-    })),
-  )) satisfies GetStaticPaths;
+export const getStaticPaths = eventFilePaths satisfies GetStaticPaths;
 
 // RIS records end lines with CR LF in the specification; reference managers read both.
 export const GET: APIRoute = ({ props }) => {
-  const { event, edition } = props as { event: StoryEvent; edition: Edition };
+  const { event, edition } = props as EventFileProps;
   return new Response(`${ris(citableEvent(event, edition), site).replaceAll('\n', '\r\n')}\r\n`, {
     headers: { 'Content-Type': 'application/x-research-info-systems; charset=utf-8' },
   });
