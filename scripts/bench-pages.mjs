@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Page benchmark: what a reader's first screen costs, and Lighthouse scores of three pages.
+ * Page benchmark: what a reader's first screen costs, and Lighthouse scores of five pages.
  *
  * Builds the site into dist/ (skip with `--no-build`), then, side by side in one run:
  * 1. bytes per page type before the first headline can paint (gzip: HTML up to the headline,
@@ -15,7 +15,7 @@
  * 4. Lighthouse: serves dist/ with `astro preview` on http://127.0.0.1:4410 (BENCH_PORT changes
  *    it; the timing server takes the next port), then runs Lighthouse (programmatic API, Debian's Chromium through
  * chrome-launcher) with its default settings: mobile form factor, simulated throttling (slow 4G,
- * 4× CPU slowdown). The pages: the timeline `/`, one event page and one actor page.
+ * 4× CPU slowdown). The pages: the timeline `/`, one event page and one actor page, the Arabic home page and a Hebrew event page (fonts of their own).
  * Prints a markdown table (category scores 0–100, total transfer size from the
  * `total-byte-weight` audit, Largest Contentful Paint, Total Blocking Time), then, for each
  * category under 100, the audits that fail, by id and title. The server and Chromium are always
@@ -24,7 +24,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
@@ -54,6 +54,8 @@ const PAGES = [
   '/events/2025-09-25-microsoft-cuts-off-unit-8200-services/',
   '/actors/unit-8200/',
 ];
+/** The right-to-left editions' home and event pages, which load their own fonts. */
+const EDITION_PAGES = ['/ar/', '/he/events/2025-09-25-microsoft-cuts-off-unit-8200-services/'];
 const CATEGORIES = {
   performance: 'Performance',
   accessibility: 'Accessibility',
@@ -158,7 +160,7 @@ async function build() {
  */
 async function audit(port) {
   const results = [];
-  for (const path of PAGES) {
+  for (const path of [...PAGES, ...EDITION_PAGES]) {
     log(`Lighthouse: ${path}`);
     const { lhr } = await lighthouse(`${ORIGIN}${path}`, {
       port,
@@ -185,13 +187,23 @@ function report(results) {
   );
   console.log(
     markdownTable(
-      ['page', ...Object.values(CATEGORIES), 'transfer KB', 'LCP ms', 'TBT ms'],
+      [
+        'page',
+        ...Object.values(CATEGORIES),
+        'transfer KB',
+        'LCP ms',
+        'TBT ms',
+        'CLS',
+        'DOM elements',
+      ],
       results.map(({ path, lhr }) => [
         path,
         ...Object.keys(CATEGORIES).map((id) => score(lhr, id)),
         value(lhr, 'total-byte-weight', 1024),
         value(lhr, 'largest-contentful-paint'),
         value(lhr, 'total-blocking-time'),
+        (lhr.audits['cumulative-layout-shift'].numericValue ?? NaN).toFixed(3),
+        value(lhr, 'dom-size'),
       ]),
     ),
   );
@@ -239,15 +251,19 @@ function pageTypes(dist) {
     status: first('status'),
     about: '/about/',
     search: '/search/',
+    'home (ar)': '/ar/',
+    'event (ar)': `/ar${PAGES[1]}`,
+    'home (he)': '/he/',
+    'event (he)': `/he${PAGES[1]}`,
   };
-  return Object.entries(types).filter(([, path]) => path);
+  return Object.entries(types).filter(([, path]) => path && existsSync(join(dist, path)));
 }
 
 /** Prints the bytes before first paint per page type. */
 function reportBytes() {
   const rows = pageTypes(DIST).map(([type, path]) => {
     const b = blockingBytes(DIST, path);
-    const target = type === 'home' || type === 'event';
+    const target = /^(home|event)\b/.test(type);
     return [
       type,
       path,

@@ -1,6 +1,7 @@
 /**
- * The head of an event page carries hostile text as text: a title and summary holding markup,
- * entities and quotes reach every `<meta>` tag, the JSON-LD block and the COinS span exactly, read
+ * An event page's metadata carries hostile text as text: a title and summary holding markup,
+ * entities and quotes reach every `<meta>` tag (HeadMetadata, in the head) and the JSON-LD block
+ * (StructuredData, at the end of the body) exactly, read
  * back by htmlparser2, and add no element or attribute of their own. Rendered with Astro's
  * container, so the escaping proven is Astro's own attribute escaping, as on the built page.
  */
@@ -8,6 +9,7 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import HeadMetadata from '../../../src/components/HeadMetadata.astro';
+import StructuredData from '../../../src/components/StructuredData.astro';
 import { eventMetadata } from '../../../src/lib/publishing/metadata';
 
 const HOSTILE =
@@ -31,7 +33,9 @@ describe('event head metadata with hostile text', () => {
       },
     );
     const container = await AstroContainer.create();
-    const html = await container.renderToString(HeadMetadata, { props: { metadata } });
+    const html =
+      (await container.renderToString(HeadMetadata, { props: { metadata } })) +
+      (await container.renderToString(StructuredData, { props: { metadata } }));
     const document = parseDocument(html);
     const elements = document.children.filter((n) => n.type === 'tag' || n.type === 'script');
     const names = elements.map((n) => (n as unknown as { name: string }).name);
